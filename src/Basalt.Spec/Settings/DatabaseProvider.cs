@@ -1,0 +1,7 @@
+namespace Basalt.Spec.Settings;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
