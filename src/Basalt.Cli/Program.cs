@@ -1,1 +1,3 @@
-Console.WriteLine("basalt");
+using Basalt.Cli;
+
+return await BasaltCommandLine.RunAsync(args);
