@@ -43,6 +43,12 @@ public sealed class MigrationRunner(IDatabase database, string migrationsDirecto
             throw new MigrationException(
                 $"{late.Id} is pending but numbered before the last applied migration ({applied[^1].Id}); renumber it after {applied[^1].Number:D4} so migrations apply in one order everywhere");
         }
+        var engine = Dialect.Provider.ToString().ToLowerInvariant();
+        if (pending.FirstOrDefault(f => f.Provider is { } p && p != engine) is { } foreign)
+        {
+            throw new MigrationException(
+                $"{foreign.UpPath} was written for {foreign.Provider} but the database is {engine}; migrations are per engine: keep one migrations folder per engine (a spec file per engine) and plan again");
+        }
         foreach (var file in pending)
         {
             var row = new AppliedMigration(file.Number, file.Name, file.Checksum, DateTimeOffset.UtcNow, file.Snapshot, file.Down);

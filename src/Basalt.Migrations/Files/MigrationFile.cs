@@ -19,6 +19,23 @@ public sealed record MigrationFile(int Number, string Name, string Directory, st
 
     public string SnapshotPath => Path.Combine(Directory, Id + ".snapshot.json");
 
+    /// <summary>The engine the file was written for, from its header (<c>-- 0001_init (up) for sqlite, …</c>); null when hand-written without one.</summary>
+    public string? Provider
+    {
+        get
+        {
+            var first = Up.AsSpan(0, Math.Max(0, Up.IndexOf('\n', StringComparison.Ordinal)));
+            var at = first.IndexOf(" for ", StringComparison.Ordinal);
+            if (!first.StartsWith("-- ") || at < 0)
+            {
+                return null;
+            }
+            var rest = first[(at + 5)..];
+            var end = rest.IndexOf(',');
+            return (end < 0 ? rest : rest[..end]).ToString();
+        }
+    }
+
     /// <summary>One SHA-256 per file, joined, so a mismatch can name the file that was edited.</summary>
     public string Checksum => string.Join(':', Hash(Up), Hash(Down), Hash(Snapshot));
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Basalt.Spec.Schema;
 
@@ -15,7 +16,24 @@ public static class SchemaSnapshot
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyStoredProperties } },
     };
+
+    /// <summary>Computed properties (<c>SpecName</c>, <c>UserTables</c>) are derived, not state: keep them out of snapshots.</summary>
+    private static void OnlyStoredProperties(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i].Set is null)
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+    }
 
     public static string Serialize(DatabaseSchema schema) => JsonSerializer.Serialize(schema, Options);
 
