@@ -6,30 +6,46 @@ using Basalt.Sql.Introspection;
 
 namespace Basalt.Sql.Sqlite;
 
-/// <summary>SQLite: STRICT tables whose CHECK constraints enforce the spec's types and rules in the file itself.</summary>
+/// <summary>
+/// SQLite: STRICT tables whose CHECK constraints enforce the spec's types and rules in the file itself.
+/// This type only routes; each concern lives in its own internal class (rendering, rebuilds, introspection, hooks).
+/// </summary>
 public sealed class SqliteDialect : ISqlDialect
 {
     public static SqliteDialect Instance { get; } = new();
 
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public string HistoryTableDdl => throw new NotImplementedException();
+    public string HistoryTableDdl =>
+        "CREATE TABLE IF NOT EXISTS \"_basalt_migrations\" (\"id\" INTEGER PRIMARY KEY, \"name\" TEXT NOT NULL, \"checksum\" TEXT NOT NULL, "
+        + "\"applied_at\" TEXT NOT NULL, \"snapshot\" TEXT NOT NULL, \"down_sql\" TEXT NOT NULL) STRICT";
 
-    public string QuoteIdentifier(string identifier) => throw new NotImplementedException();
+    public string QuoteIdentifier(string identifier) => SqliteSyntax.QuoteIdentifier(identifier);
 
-    public string QuoteTable(TableName table) => throw new NotImplementedException();
+    public string QuoteTable(TableName table) => SqliteSyntax.QuoteTable(table);
 
-    public IDatabase Connect(DatabaseSettings settings) => throw new NotImplementedException();
+    public IDatabase Connect(DatabaseSettings settings)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new ArgumentException($"the SQLite dialect cannot connect to a {settings.Provider} database", nameof(settings));
+        }
+        return new SqliteDatabase(this, settings);
+    }
 
-    public IReadOnlyList<string> RenderMigration(IReadOnlyList<SchemaOperation> operations) => throw new NotImplementedException();
+    public IReadOnlyList<string> RenderMigration(IReadOnlyList<SchemaOperation> operations) => SqliteMigrationRenderer.Render(operations);
 
-    public PhysicalSchema Expected(DatabaseSchema schema) => throw new NotImplementedException();
+    public PhysicalSchema Expected(DatabaseSchema schema) => SqliteExpectedSchema.Build(schema);
 
-    public Task<PhysicalSchema> IntrospectAsync(DbConnection connection, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<PhysicalSchema> IntrospectAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        SqliteIntrospector.ReadAsync(connection, cancellationToken);
 
-    public Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        SqliteMigrationHooks.BeforeAsync(connection, cancellationToken);
 
-    public Task VerifyMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task VerifyMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        SqliteMigrationHooks.VerifyAsync(connection, transaction, cancellationToken);
 
-    public Task AfterMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task AfterMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        SqliteMigrationHooks.AfterAsync(connection, cancellationToken);
 }

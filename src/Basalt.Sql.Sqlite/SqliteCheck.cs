@@ -1,0 +1,4 @@
+namespace Basalt.Sql.Sqlite;
+
+/// <summary>One named CHECK constraint: <c>CONSTRAINT "{Name}" CHECK ({Expression})</c>.</summary>
+internal sealed record SqliteCheck(string Name, string Expression);
