@@ -1,0 +1,67 @@
+using Basalt.Spec;
+using Basalt.Spec.Schema;
+using Basalt.Spec.Settings;
+using Basalt.Testing;
+using Microsoft.AspNetCore.Builder;
+
+namespace Basalt.Server.Tests.Support;
+
+/// <summary>
+/// A real Basalt server on 127.0.0.1 and a free port, over a real SQLite file in a temp folder, with its log
+/// captured. Tests may add routes of their own before it starts.
+/// </summary>
+internal sealed class RunningServer : IAsyncDisposable
+{
+    private readonly TempDirectory temp;
+
+    private RunningServer(TempDirectory temp, SqliteFileDatabase database, BasaltServer server, CapturedLog log)
+    {
+        this.temp = temp;
+        Database = database;
+        Server = server;
+        Log = log;
+        Client = new HttpClient { BaseAddress = server.BoundUrl };
+    }
+
+    public BasaltServer Server { get; }
+
+    public SqliteFileDatabase Database { get; }
+
+    public CapturedLog Log { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>Migrations are reported up to date unless the options say otherwise: the real runner is not this project's.</summary>
+    public static async Task<RunningServer> StartAsync(
+        ServerOptions? options = null, Action<WebApplication>? routes = null, string? databasePath = null, string jwtSecret = AuthSettings.DevelopmentSecret)
+    {
+        var temp = new TempDirectory("basalt-server");
+        var database = new SqliteFileDatabase(databasePath ?? temp.File("app.db"));
+        var log = new CapturedLog();
+        var spec = Spec(temp, database, jwtSecret);
+        options ??= new ServerOptions();
+        var server = BasaltServer.Build(spec, database, options with
+        {
+            Port = 0,
+            MigrationStatus = options.MigrationStatus ?? (_ => Task.FromResult(MigrationStatuses.UpToDate(applied: 2))),
+            ConfigureLogging = log.AttachTo,
+        });
+        routes?.Invoke(server.App);
+        await server.StartAsync();
+        return new RunningServer(temp, database, server, log);
+    }
+
+    public static AppSpec Spec(TempDirectory temp, SqliteFileDatabase database, string jwtSecret = AuthSettings.DevelopmentSecret) => new(
+        "testapp",
+        temp.File("basalt.yaml"),
+        new DatabaseSettings(DatabaseProvider.Sqlite, database.DisplayName),
+        AuthSettings.Default with { Jwt = AuthSettings.Default.Jwt with { Secret = jwtSecret } },
+        DatabaseSchema.Empty);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.DisposeAsync();
+        temp.Dispose();
+    }
+}
