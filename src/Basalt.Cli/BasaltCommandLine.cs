@@ -38,7 +38,13 @@ public static class BasaltCommandLine
         }
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                // The server host handles SIGTERM and Ctrl+C itself and drains in-flight requests; System.CommandLine's
+                // own handler would force an exit after a short timeout.
+                ProcessTerminationTimeout = null,
+            }, cancellationToken);
         }
         catch (CliException e)
         {
