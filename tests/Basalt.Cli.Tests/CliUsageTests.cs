@@ -31,6 +31,7 @@ public sealed class CliUsageTests : IDisposable
     [InlineData("frobnicate")]
     [InlineData("migrate sideways")]
     [InlineData("serve --port notanumber")]
+    [InlineData("serve --port 70000")]
     [InlineData("migrate rollback --to")]
     public async Task Bad_usage_exits_2_with_a_message_and_no_stack_trace(string args)
     {

@@ -22,7 +22,8 @@ internal static class ServeCommand
         var migrate = new Option<bool>("--migrate") { Description = "Plan changes no migration covers yet (never destructive ones) and apply every pending migration before serving." };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // Conversion errors are reported by the parser itself; only a parsed number is range-checked here.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value is < 0 or > 65535)
             {
                 result.AddError("--port must be between 0 and 65535");
             }
