@@ -71,6 +71,31 @@ public sealed partial class CliServeTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Serve_with_migrate_runs_the_shop_example_on_postgres()
+    {
+        dir.Write("basalt.yaml", File.ReadAllText(RepositoryPaths.Example("shop")));
+        var url = await TestPostgres.CreateDatabaseAsync("serve");
+        var env = new Dictionary<string, string> { ["BASALT_DB_PROVIDER"] = "postgres", ["DATABASE_URL"] = url };
+        using var process = BasaltProcess.Start(dir.Path, env, "serve", "--port", "0", "--migrate");
+        try
+        {
+            var banner = await ReadUntilAsync(process, line => line.Contains("service_role key", StringComparison.Ordinal));
+            Assert.Contains("Database  postgres: 127.0.0.1:", banner, StringComparison.Ordinal);
+            using var http = new HttpClient();
+            var ready = await http.GetAsync(new Uri(ServingUrl().Match(banner).Groups[1].Value + "/health/ready"));
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            var verify = await BasaltProcess.RunAsync(dir.Path, env, "migrate", "verify");
+            Assert.True(verify.ExitCode == 0, verify.Output);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            await TestPostgres.DropDatabaseAsync(url);
+        }
+    }
+
     private static async Task<string> ReadUntilAsync(Process process, Func<string, bool> done)
     {
         var text = new System.Text.StringBuilder();
