@@ -1,6 +1,6 @@
 using Basalt.Sql;
 
-namespace Basalt.Migrations.Tests;
+namespace Basalt.Sql.Tests;
 
 public sealed class SqlScriptTests
 {
