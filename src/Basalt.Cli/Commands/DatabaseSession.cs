@@ -20,6 +20,21 @@ internal static class DatabaseSession
         }
     }
 
+    /// <summary>Opens the spec's database, runs <paramref name="work"/> with a runner over its migrations folder, and closes it.</summary>
+    public static async Task<T> WithRunnerAsync<T>(AppSpec spec, Func<MigrationRunner, Task<T>> work)
+    {
+        await using var database = Connect(spec);
+        var runner = new MigrationRunner(database, spec.MigrationsDirectory);
+        return await RunAsync(database, () => work(runner));
+    }
+
+    public static Task RunAsync(IDatabase database, Func<Task> work) =>
+        RunAsync(database, async () =>
+        {
+            await work();
+            return 0;
+        });
+
     /// <summary>Runs <paramref name="work"/>, reporting an unreachable database or a failed migration without a stack trace.</summary>
     public static async Task<T> RunAsync<T>(IDatabase database, Func<Task<T>> work)
     {

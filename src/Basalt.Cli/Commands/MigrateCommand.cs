@@ -80,13 +80,11 @@ internal static class MigrateCommand
         command.SetAction(async (result, ct) =>
         {
             var app = SpecArgument.Load(result.GetValue(spec)!);
-            await using var database = DatabaseSession.Connect(app);
-            var runner = new MigrationRunner(database, app.MigrationsDirectory);
             using var progress = ProgressPrinter.ForConsole();
-            var applied = await DatabaseSession.RunAsync(database, () => runner.ApplyAsync(progress, ct));
+            var (applied, where) = await DatabaseSession.WithRunnerAsync(app, async runner => (await runner.ApplyAsync(progress, ct), runner.Database.DisplayName));
             Console.WriteLine(applied.Count == 0
-                ? $"Nothing to apply: {database.DisplayName} is up to date."
-                : $"Applied {applied.Count} migration{(applied.Count == 1 ? "" : "s")} to {database.DisplayName}.");
+                ? $"Nothing to apply: {where} is up to date."
+                : $"Applied {applied.Count} migration{(applied.Count == 1 ? "" : "s")} to {where}.");
             return ExitCodes.Ok;
         });
         return command;
@@ -111,10 +109,8 @@ internal static class MigrateCommand
             {
                 throw new CliException("--to must be 0 or the number of an applied migration", ExitCodes.UsageError);
             }
-            await using var database = DatabaseSession.Connect(app);
-            var runner = new MigrationRunner(database, app.MigrationsDirectory);
             using var progress = ProgressPrinter.ForConsole();
-            var undone = await DatabaseSession.RunAsync(database, () => runner.RollbackAsync(target, progress, ct));
+            var undone = await DatabaseSession.WithRunnerAsync(app, runner => runner.RollbackAsync(target, progress, ct));
             Console.WriteLine($"Rolled back {undone.Count} migration{(undone.Count == 1 ? "" : "s")}: {string.Join(", ", undone.Select(u => u.Id))}.");
             return ExitCodes.Ok;
         });
@@ -134,10 +130,8 @@ internal static class MigrateCommand
         command.SetAction(async (result, ct) =>
         {
             var app = SpecArgument.Load(result.GetValue(spec)!);
-            await using var database = DatabaseSession.Connect(app);
-            var runner = new MigrationRunner(database, app.MigrationsDirectory);
-            var status = await DatabaseSession.RunAsync(database, () => runner.StatusAsync(ct));
-            Console.WriteLine($"Migrations in {Relative(app.MigrationsDirectory)} against {database.DisplayName}:");
+            var (status, where) = await DatabaseSession.WithRunnerAsync(app, async runner => (await runner.StatusAsync(ct), runner.Database.DisplayName));
+            Console.WriteLine($"Migrations in {Relative(app.MigrationsDirectory)} against {where}:");
             if (status.Migrations.Count == 0)
             {
                 Console.WriteLine("  none yet: run basalt migrate plan");
@@ -171,15 +165,13 @@ internal static class MigrateCommand
         command.SetAction(async (result, ct) =>
         {
             var app = SpecArgument.Load(result.GetValue(spec)!);
-            await using var database = DatabaseSession.Connect(app);
-            var runner = new MigrationRunner(database, app.MigrationsDirectory);
-            var drifts = await DatabaseSession.RunAsync(database, () => runner.VerifyAsync(app.Schema, ct));
+            var (drifts, where) = await DatabaseSession.WithRunnerAsync(app, async runner => (await runner.VerifyAsync(app.Schema, ct), runner.Database.DisplayName));
             if (drifts.Count == 0)
             {
-                Console.WriteLine($"No drift: {database.DisplayName} matches {Relative(app.SourcePath)}.");
+                Console.WriteLine($"No drift: {where} matches {Relative(app.SourcePath)}.");
                 return ExitCodes.Ok;
             }
-            Console.WriteLine($"{drifts.Count} difference{(drifts.Count == 1 ? "" : "s")} between {database.DisplayName} and {Relative(app.SourcePath)}:");
+            Console.WriteLine($"{drifts.Count} difference{(drifts.Count == 1 ? "" : "s")} between {where} and {Relative(app.SourcePath)}:");
             foreach (var drift in drifts)
             {
                 Console.WriteLine($"  - {drift}");

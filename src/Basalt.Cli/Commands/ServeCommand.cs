@@ -68,7 +68,7 @@ internal static class ServeCommand
     }
 
     /// <summary>Makes sure the database is at the spec's schema, or says exactly what is missing.</summary>
-    private static async Task<bool> PrepareAsync(AppSpec app, MigrationRunner runner, bool migrate, CancellationToken ct)
+    private static async Task PrepareAsync(AppSpec app, MigrationRunner runner, bool migrate, CancellationToken ct)
     {
         var uncovered = MigrationPlanner.Plan(app, write: false);
         if (!uncovered.IsEmpty)
@@ -103,6 +103,5 @@ internal static class ServeCommand
             var applied = await runner.ApplyAsync(progress, ct);
             Console.WriteLine($"Applied {applied.Count} migration{(applied.Count == 1 ? "" : "s")} to {runner.Database.DisplayName}.");
         }
-        return true;
     }
 }
