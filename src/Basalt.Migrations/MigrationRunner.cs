@@ -33,6 +33,8 @@ public sealed class MigrationRunner(IDatabase database, string migrationsDirecto
     {
         var files = folder.Read();
         await using var connection = await database.OpenAsync(cancellationToken);
+        // History is read under the lock: an instance that waited finds the migrations another one applied.
+        await using var migrationLock = await Dialect.LockMigrationsAsync(connection, cancellationToken);
         var applied = await ReadHistoryAsync(connection, cancellationToken);
         var status = Merge(files, applied);
         ThrowOnProblems(status, files, applied);
@@ -65,6 +67,7 @@ public sealed class MigrationRunner(IDatabase database, string migrationsDirecto
     public async Task<IReadOnlyList<AppliedMigration>> RollbackAsync(int? to = null, IProgress<MigrationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var migrationLock = await Dialect.LockMigrationsAsync(connection, cancellationToken);
         var applied = await ReadHistoryAsync(connection, cancellationToken);
         if (applied.Count == 0)
         {

@@ -42,6 +42,9 @@ public sealed class PostgresDialect : ISqlDialect
         PostgresIntrospector.ReadAsync(connection, cancellationToken);
 
     /// <summary>Nothing to prepare: PostgreSQL's DDL is transactional as it is.</summary>
+    public Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        PostgresMigrationLock.AcquireAsync(connection, cancellationToken);
+
     public Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Nothing to check: PostgreSQL validates foreign keys as they are added.</summary>

@@ -40,6 +40,9 @@ public sealed class SqliteDialect : ISqlDialect
     public Task<PhysicalSchema> IntrospectAsync(DbConnection connection, CancellationToken cancellationToken) =>
         SqliteIntrospector.ReadAsync(connection, cancellationToken);
 
+    public Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        SqliteMigrationLock.AcquireAsync(connection, cancellationToken);
+
     public Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
         SqliteMigrationHooks.BeforeAsync(connection, cancellationToken);
 

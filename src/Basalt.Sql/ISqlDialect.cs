@@ -39,6 +39,12 @@ public interface ISqlDialect
     /// <summary>Reads the live shape of every table but the history table.</summary>
     Task<PhysicalSchema> IntrospectAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Holds a database-wide migration lock until the returned handle is disposed, so that several instances started
+    /// together (each with <c>serve --migrate</c>) apply each migration once: the others wait, then find nothing pending.
+    /// </summary>
+    Task<IAsyncDisposable> LockMigrationsAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Run on the open connection before a migration's transaction begins (SQLite turns foreign keys off so a table rebuild cannot cascade).</summary>
     Task BeforeMigrationAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken);
 

@@ -53,6 +53,7 @@ internal static class ProjectTemplates
         *.db
         *.db-wal
         *.db-shm
+        *.migrate-lock
         .env
 
         """;
