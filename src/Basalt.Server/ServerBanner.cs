@@ -10,9 +10,10 @@ public static class ServerBanner
 {
     public static string Render(AppSpec spec, string databaseDisplayName, Uri baseUrl, ServiceKeys keys)
     {
-        var root = baseUrl.GetLeftPart(UriPartial.Authority);
+        var root = Reachable(baseUrl).GetLeftPart(UriPartial.Authority);
         var text = new StringBuilder();
-        text.AppendLine($"Basalt is serving '{spec.Name}' on {root}");
+        text.AppendLine($"Basalt is serving '{spec.Name}' on {root}"
+            + (Reachable(baseUrl) == baseUrl ? "" : $" (listening on every interface, {baseUrl.Host})"));
         text.AppendLine();
         text.AppendLine($"  REST      {root}/rest/v1");
         text.AppendLine($"  Auth      {root}/auth/v1");
@@ -30,4 +31,12 @@ public static class ServerBanner
         }
         return text.ToString();
     }
+
+    /// <summary>A wildcard address (<c>0.0.0.0</c>, <c>[::]</c>) is where Kestrel listens, not a URL anyone can open: show loopback instead.</summary>
+    private static Uri Reachable(Uri url) => url.Host switch
+    {
+        "0.0.0.0" => new UriBuilder(url) { Host = "127.0.0.1" }.Uri,
+        "[::]" or "::" => new UriBuilder(url) { Host = "[::1]" }.Uri,
+        _ => url,
+    };
 }

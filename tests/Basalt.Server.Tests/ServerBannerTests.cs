@@ -1,5 +1,6 @@
 using Basalt.Auth.Keys;
 using Basalt.Server.Tests.Support;
+using Basalt.Spec.Loading;
 using Basalt.Spec.Settings;
 using Basalt.Testing;
 
@@ -48,5 +49,17 @@ public sealed class ServerBannerTests
         Assert.Contains($"{server.Server.BoundUrl.GetLeftPart(UriPartial.Authority)}/rest/v1", banner);
         Assert.NotEqual(0, server.Server.BoundUrl.Port);
         Assert.Equal(ServiceKeyValidation.Valid("anon"), await ServiceKeys.ValidateAsync(anonKey, server.Server.Spec.Auth.Jwt));
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/rest/v1")]
+    [InlineData("http://[::]:8080", "http://[::1]:8080/rest/v1")]
+    public void A_wildcard_listen_address_is_shown_as_a_url_that_opens(string listening, string shown)
+    {
+        var spec = SpecLoader.LoadText("version: 1\nname: app\ntables:\n  t:\n    columns:\n      id: { type: bigint, primary: true }\n", "basalt.yaml", new Dictionary<string, string?>()).Spec!;
+        var banner = ServerBanner.Render(spec, "app.db", new Uri(listening), Keys);
+        Assert.Contains(shown, banner, StringComparison.Ordinal);
+        Assert.Contains("listening on every interface", banner, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0.0.0:8080/rest", banner, StringComparison.Ordinal);
     }
 }
