@@ -2,8 +2,10 @@ using System.Data.Common;
 using Basalt.Spec.Schema;
 using Basalt.Spec.Settings;
 using Basalt.Sql.Ddl;
+using Basalt.Sql.Errors;
 using Basalt.Sql.Introspection;
 using Basalt.Sql.Postgres.Connecting;
+using Basalt.Sql.Postgres.Errors;
 using Basalt.Sql.Postgres.Introspection;
 using Basalt.Sql.Postgres.Rendering;
 using Npgsql;
@@ -61,4 +63,7 @@ public sealed class PostgresDialect : ISqlDialect
             await npgsql.ReloadTypesAsync(cancellationToken);
         }
     }
+
+    /// <summary>PostgreSQL's own error, passed through as PostgREST does; the schema is not needed.</summary>
+    public DatabaseError? TranslateError(Exception exception, DatabaseSchema schema) => PostgresErrorTranslator.Translate(exception);
 }

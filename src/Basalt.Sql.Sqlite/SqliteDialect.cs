@@ -2,7 +2,9 @@ using System.Data.Common;
 using Basalt.Spec.Schema;
 using Basalt.Spec.Settings;
 using Basalt.Sql.Ddl;
+using Basalt.Sql.Errors;
 using Basalt.Sql.Introspection;
+using Basalt.Sql.Sqlite.Errors;
 
 namespace Basalt.Sql.Sqlite;
 
@@ -51,4 +53,7 @@ public sealed class SqliteDialect : ISqlDialect
 
     public Task AfterMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
         SqliteMigrationHooks.AfterAsync(connection, cancellationToken);
+
+    /// <summary>SQLite's constraint and STRICT errors as PostgreSQL's SQLSTATEs and wording; the schema names what SQLite's message does not.</summary>
+    public DatabaseError? TranslateError(Exception exception, DatabaseSchema schema) => SqliteErrorTranslator.Translate(exception, schema);
 }

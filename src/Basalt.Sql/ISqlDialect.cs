@@ -1,6 +1,7 @@
 using Basalt.Spec.Schema;
 using Basalt.Spec.Settings;
 using Basalt.Sql.Ddl;
+using Basalt.Sql.Errors;
 using Basalt.Sql.Introspection;
 
 namespace Basalt.Sql;
@@ -53,4 +54,12 @@ public interface ISqlDialect
 
     /// <summary>Run after commit or rollback, to restore what <see cref="BeforeMigrationAsync"/> changed.</summary>
     Task AfterMigrationAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The error a request's statement caused, with PostgreSQL's SQLSTATE and, as closely as the engine allows,
+    /// PostgreSQL's wording; <paramref name="schema"/> recovers what the engine's message lacks (constraint names,
+    /// column types). Null when the exception is not about the data or the statement (the connection failed, the
+    /// server is shutting down, a disk is full, a bug produced invalid SQL): the caller answers those itself.
+    /// </summary>
+    DatabaseError? TranslateError(Exception exception, DatabaseSchema schema);
 }

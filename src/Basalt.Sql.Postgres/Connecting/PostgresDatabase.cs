@@ -6,7 +6,7 @@ namespace Basalt.Sql.Postgres.Connecting;
 /// <summary>One PostgreSQL database behind a pooled <see cref="NpgsqlDataSource"/>; creating it does no I/O.</summary>
 internal sealed class PostgresDatabase(ISqlDialect dialect, NpgsqlConnectionStringBuilder connectionString) : IDatabase
 {
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(WithErrorDetail(connectionString));
 
     public ISqlDialect Dialect => dialect;
 
@@ -16,4 +16,12 @@ internal sealed class PostgresDatabase(ISqlDialect dialect, NpgsqlConnectionStri
         await dataSource.OpenConnectionAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    /// <summary>
+    /// PostgREST passes PostgreSQL's DETAIL to clients (<c>Key (email)=(a@b.c) already exists.</c>), and Npgsql
+    /// replaces it with a notice of its own unless error detail is on. The detail holds values of the row being
+    /// written, so whatever logs a <see cref="PostgresException"/> logs them too.
+    /// </summary>
+    private static NpgsqlConnectionStringBuilder WithErrorDetail(NpgsqlConnectionStringBuilder builder) =>
+        new(builder.ConnectionString) { IncludeErrorDetail = true };
 }
