@@ -47,7 +47,10 @@ internal sealed class LogicParser
             return reader.Fail("logic operator (and, or)");
         }
         reader.SkipSpaces();
-        reader.Take('(');
+        if (!reader.Take('('))
+        {
+            return reader.Fail("\"(\"");
+        }
         if (depth > RequestLimits.MaxNestingDepth)
         {
             return reader.Refuse(RequestErrors.Limit($"A logic tree (or/and) nests deeper than {RequestLimits.MaxNestingDepth} levels"));
@@ -103,8 +106,8 @@ internal sealed class LogicParser
         return true;
     }
 
-    /// <summary><c>[not.](and|or)</c> followed by <c>(</c>: a nested tree rather than a condition on a column
-    /// that happens to be named <c>and</c>, <c>or</c> or <c>not</c>.</summary>
+    /// <summary><c>[not.](and|or)</c> not followed by a delimiter or more of a name: a nested tree rather than a
+    /// condition on a column that happens to be named (or start with) <c>and</c>, <c>or</c> or <c>not</c>.</summary>
     private bool IsLogicStart()
     {
         var text = _reader.Text.AsSpan(_reader.Position);
@@ -124,6 +127,7 @@ internal sealed class LogicParser
         {
             return false;
         }
-        return text.TrimStart(" \t").StartsWith("(");
+        text = text.TrimStart(" \t");
+        return text.IsEmpty || (text[0] != '.' && text[0] != '-' && !NameParser.IsIdentifierChar(text[0]));
     }
 }
