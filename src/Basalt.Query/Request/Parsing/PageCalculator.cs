@@ -26,9 +26,9 @@ internal static class PageCalculator
         }
         var root = scopes[0];
         var offset = root.Offset ?? 0;
-        if (root.Limit == 0)
+        if (root.Limit == 0 || range is null)
         {
-            page = new Page(offset, 0);
+            page = new Page(offset, root.Limit);
         }
         else
         {
