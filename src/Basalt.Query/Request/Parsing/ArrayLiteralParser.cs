@@ -10,6 +10,9 @@ namespace Basalt.Query.Request.Parsing;
 /// </summary>
 internal static class ArrayLiteralParser
 {
+    /// <summary>The <c>expecting</c> of a literal that is well-formed so far but has too many items.</summary>
+    public const string TooMany = "fewer items";
+
     /// <summary>Parses all of <paramref name="text"/>; on failure <paramref name="failure"/> is the index of the
     /// offending character and <paramref name="expecting"/> what would have been valid there.</summary>
     public static bool TryParse(string text, int maxItems, out List<string?> items, out int failure, out string expecting)
@@ -36,7 +39,7 @@ internal static class ArrayLiteralParser
             if (items.Count > maxItems)
             {
                 failure = i;
-                expecting = "at most " + maxItems + " items";
+                expecting = TooMany;
                 return false;
             }
             i = SkipWhitespace(text, i);

@@ -110,6 +110,11 @@ internal static class ConditionParser
                 operand = new ListOperand(items, ListSyntax.Braces, text);
                 return true;
             }
+            if (expecting == ArrayLiteralParser.TooMany)
+            {
+                return reader.Refuse(RequestErrors.Limit($"A list in a filter has more than {RequestLimits.MaxListItems} items",
+                    "Use fewer values, or split the request."));
+            }
             if (wantsList)
             {
                 return reader.FailAt(Math.Min(valueStart + failure, reader.Text.Length), expecting);
