@@ -12,12 +12,21 @@ namespace Basalt.Query.Request.Parsing;
 /// </summary>
 internal static class AcceptParser
 {
+    private static readonly Representation SingleObject = new(RepresentationKind.SingleObject, false);
+    private static readonly Representation Csv = new(RepresentationKind.Csv, false);
+
     public static bool TryNegotiate(string? accept, out Representation representation, out RequestError? error)
     {
         representation = Representation.Json;
         error = null;
         if (string.IsNullOrWhiteSpace(accept))
         {
+            return true;
+        }
+        // Nearly every client sends one plain type; recognise it without building the ranked list.
+        if (accept.AsSpan().IndexOfAny(',', ';') < 0 && KnownSingle(accept.Trim()) is { } known)
+        {
+            representation = known;
             return true;
         }
         var ranges = new List<(string Type, string Subtype, bool StripNulls, double Quality, int Specificity, string Text)>();
@@ -68,12 +77,20 @@ internal static class AcceptParser
         return false;
     }
 
+    private static Representation? KnownSingle(string mediaType) => mediaType switch
+    {
+        "application/json" or "*/*" => Representation.Json,
+        "application/vnd.pgrst.object+json" => SingleObject,
+        "text/csv" => Csv,
+        _ => null,
+    };
+
     private static Representation? Produce(string type, string subtype, bool stripNulls) => (type, subtype) switch
     {
         ("application", "json") or ("*", "*") => Representation.Json,
         ("application", "vnd.pgrst.array+json" or "vnd.pgrst.array") => new Representation(RepresentationKind.Json, stripNulls),
         ("application", "vnd.pgrst.object+json" or "vnd.pgrst.object") => new Representation(RepresentationKind.SingleObject, stripNulls),
-        ("text", "csv") => new Representation(RepresentationKind.Csv, false),
+        ("text", "csv") => Csv,
         _ => null,
     };
 }

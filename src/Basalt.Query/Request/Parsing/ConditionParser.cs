@@ -112,8 +112,7 @@ internal static class ConditionParser
             }
             if (expecting == ArrayLiteralParser.TooMany)
             {
-                return reader.Refuse(RequestErrors.Limit($"A list in a filter has more than {RequestLimits.MaxListItems} items",
-                    "Use fewer values, or split the request."));
+                return reader.Refuse(RequestErrors.ListTooLong());
             }
             if (wantsList)
             {

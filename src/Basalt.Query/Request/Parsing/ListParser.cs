@@ -38,8 +38,7 @@ internal static class ListParser
             }
             if (items.Count > RequestLimits.MaxListItems)
             {
-                return reader.Refuse(RequestErrors.Limit($"A list in a filter has more than {RequestLimits.MaxListItems} items",
-                    "Use fewer values, or split the request."));
+                return reader.Refuse(RequestErrors.ListTooLong());
             }
             if (reader.Take(','))
             {

@@ -13,6 +13,9 @@ internal static class RequestErrors
 
     public static RequestError Limit(string message, string? details = null) => new(400, "PGRST100", message, details, null);
 
+    public static RequestError ListTooLong() =>
+        Limit($"A list in a filter has more than {RequestLimits.MaxListItems} items", "Use fewer values, or split the request.");
+
     public static RequestError InvalidBody(string message, string? details = null) => new(400, "PGRST102", message, details, null);
 
     public static RequestError InvalidRange(string details) => new(416, "PGRST103", "Requested range not satisfiable", details, null);
