@@ -15,8 +15,7 @@ public static class ServerBanner
         text.AppendLine($"Basalt is serving '{spec.Name}' on {root}"
             + (Reachable(baseUrl) == baseUrl ? "" : $" (listening on every interface, {baseUrl.Host})"));
         text.AppendLine();
-        text.AppendLine($"  REST      {root}/rest/v1");
-        text.AppendLine($"  Auth      {root}/auth/v1");
+        // Only surfaces that are served: REST and auth add their lines when they land.
         text.AppendLine($"  Health    {root}/health/live  {root}/health/ready");
         text.AppendLine($"  Database  {spec.Database.Provider.ToString().ToLowerInvariant()}: {databaseDisplayName}");
         text.AppendLine();

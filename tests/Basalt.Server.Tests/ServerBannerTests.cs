@@ -18,8 +18,7 @@ public sealed class ServerBannerTests
 
         var banner = ServerBanner.Render(spec, "/srv/data/app.db", new Uri("http://127.0.0.1:8080"), Keys);
 
-        Assert.Contains("http://127.0.0.1:8080/rest/v1", banner);
-        Assert.Contains("http://127.0.0.1:8080/auth/v1", banner);
+        Assert.DoesNotContain("/rest/v1", banner, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:8080/health/ready", banner);
         Assert.Contains("sqlite: /srv/data/app.db", banner);
         Assert.Contains("anon key          anon.key.value", banner);
@@ -46,20 +45,20 @@ public sealed class ServerBannerTests
         var banner = server.Server.RenderBanner();
         var anonKey = banner.Split('\n').Single(line => line.Contains("anon key")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 
-        Assert.Contains($"{server.Server.BoundUrl.GetLeftPart(UriPartial.Authority)}/rest/v1", banner);
+        Assert.Contains($"{server.Server.BoundUrl.GetLeftPart(UriPartial.Authority)}/health/live", banner);
         Assert.NotEqual(0, server.Server.BoundUrl.Port);
         Assert.Equal(ServiceKeyValidation.Valid("anon"), await ServiceKeys.ValidateAsync(anonKey, server.Server.Spec.Auth.Jwt));
     }
 
     [Theory]
-    [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/rest/v1")]
-    [InlineData("http://[::]:8080", "http://[::1]:8080/rest/v1")]
+    [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/health/live")]
+    [InlineData("http://[::]:8080", "http://[::1]:8080/health/live")]
     public void A_wildcard_listen_address_is_shown_as_a_url_that_opens(string listening, string shown)
     {
         var spec = SpecLoader.LoadText("version: 1\nname: app\ntables:\n  t:\n    columns:\n      id: { type: bigint, primary: true }\n", "basalt.yaml", new Dictionary<string, string?>()).Spec!;
         var banner = ServerBanner.Render(spec, "app.db", new Uri(listening), Keys);
         Assert.Contains(shown, banner, StringComparison.Ordinal);
         Assert.Contains("listening on every interface", banner, StringComparison.Ordinal);
-        Assert.DoesNotContain("0.0.0.0:8080/rest", banner, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0.0.0:8080/health", banner, StringComparison.Ordinal);
     }
 }
