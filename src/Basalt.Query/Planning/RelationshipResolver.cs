@@ -1,3 +1,4 @@
+using Basalt.Spec.Naming;
 using Basalt.Spec.Schema;
 
 namespace Basalt.Query.Planning;
@@ -60,7 +61,7 @@ public static class RelationshipResolver
         var source = from.Name.Name;
         var hintPart = hint is null ? "" : $" using the hint '{hint}'";
         // Like PostgREST, suggest only among the tables this one is related to, and never the name typed.
-        var closest = NameSuggestions.Closest(relation, all.Select(r => r.Target.Name.Name).Distinct());
+        var closest = ClosestName.Find(relation, all.Select(r => r.Target.Name.Name).Distinct());
         return new PlanError(400, "PGRST200",
             $"Could not find a relationship between '{source}' and '{relation}' in the schema cache",
             $"Searched for a foreign key relationship between '{source}' and '{relation}'{hintPart} in the schema '{DefaultSchemaName}', but no matches were found.",

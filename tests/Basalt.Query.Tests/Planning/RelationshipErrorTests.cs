@@ -1,3 +1,4 @@
+using Basalt.Spec.Naming;
 using Basalt.Query.Planning;
 
 namespace Basalt.Query.Tests.Planning;
@@ -149,5 +150,5 @@ public sealed class RelationshipErrorTests
     [InlineData("Posts", "posts", 0)]
     [InlineData("abc", "xyz", 3)]
     public void Distance_is_damerau_levenshtein_ignoring_case(string a, string b, int expected) =>
-        Assert.Equal(expected, NameSuggestions.Distance(a, b));
+        Assert.Equal(expected, ClosestName.Distance(a, b));
 }

@@ -1,3 +1,4 @@
+using Basalt.Spec.Naming;
 using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
 using Basalt.Spec.Schema;
@@ -42,7 +43,7 @@ internal static class ColumnTypeReader
         var name = isArray ? text[..^2] : text;
         if (!ColumnKinds.TryParse(name, out var kind))
         {
-            var closest = Aliases.TryGetValue(name, out var alias) ? alias : Suggestions.Closest(name, ColumnKinds.AllNames);
+            var closest = Aliases.TryGetValue(name, out var alias) ? alias : ClosestName.Find(name, ColumnKinds.AllNames);
             context.Error(node, typePath, Suggestions.Format($"unknown type '{text}'", closest is null ? null : closest + (isArray ? "[]" : ""), [ValidTypes]));
             return null;
         }

@@ -1,3 +1,4 @@
+using Basalt.Spec.Naming;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -57,7 +58,7 @@ internal static partial class DefaultValueReader
         };
         if (result is null)
         {
-            var closest = Suggestions.Closest(call, ["now()", "auth.uid()", "gen_random_uuid()"]);
+            var closest = ClosestName.Find(call, ["now()", "auth.uid()", "gen_random_uuid()"]);
             context.Error(scalar, path, Suggestions.Format($"unknown default function '{scalar.Value.Trim()}'", closest, [ValidFunctions]));
             return null;
         }

@@ -1,16 +1,15 @@
-namespace Basalt.Query.Planning;
+namespace Basalt.Spec.Naming;
 
 /// <summary>
-/// "Perhaps you meant" for names typed in a request: the closest candidate within two edits (Damerau–Levenshtein,
-/// optimal string alignment, ignoring case). The spec loader has the same rule for spec files; its helper is internal
-/// to Basalt.Spec, so the planner keeps its own.
+/// The one "did you mean" rule of Basalt, for spec files and requests alike: the closest candidate within two edits
+/// (Damerau–Levenshtein, optimal string alignment, ignoring case), closer than the input is long, and never the input itself.
 /// </summary>
-internal static class NameSuggestions
+public static class ClosestName
 {
     private const int MaxDistance = 2;
 
-    /// <summary>The first candidate at the smallest distance, if within two edits, fewer edits than the input has letters, and not the input itself.</summary>
-    public static string? Closest(string value, IEnumerable<string> candidates)
+    /// <summary>The first candidate at the smallest distance, or null when none is close enough.</summary>
+    public static string? Find(string value, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -26,6 +25,7 @@ internal static class NameSuggestions
         return bestDistance <= MaxDistance && bestDistance < value.Length && best != value ? best : null;
     }
 
+    /// <summary>Damerau–Levenshtein distance (optimal string alignment), ignoring case.</summary>
     public static int Distance(string a, string b)
     {
         a = a.ToLowerInvariant();
