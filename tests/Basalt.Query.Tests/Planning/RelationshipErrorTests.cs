@@ -1,5 +1,5 @@
-using Basalt.Spec.Naming;
 using Basalt.Query.Planning;
+using Basalt.Spec.Naming;
 
 namespace Basalt.Query.Tests.Planning;
 

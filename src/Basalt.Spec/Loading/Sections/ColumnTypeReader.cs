@@ -1,6 +1,6 @@
-using Basalt.Spec.Naming;
 using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
+using Basalt.Spec.Naming;
 using Basalt.Spec.Schema;
 
 namespace Basalt.Spec.Loading.Sections;

@@ -1,10 +1,10 @@
-using Basalt.Spec.Naming;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
+using Basalt.Spec.Naming;
 using Basalt.Spec.Schema;
 
 namespace Basalt.Spec.Loading.Sections;
