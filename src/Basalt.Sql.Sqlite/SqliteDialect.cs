@@ -56,4 +56,7 @@ public sealed class SqliteDialect : ISqlDialect
 
     /// <summary>SQLite's constraint and STRICT errors as PostgreSQL's SQLSTATEs and wording; the schema names what SQLite's message does not.</summary>
     public DatabaseError? TranslateError(Exception exception, DatabaseSchema schema) => SqliteErrorTranslator.Translate(exception, schema);
+
+    // Placeholder until the query renderer lands (issue 3): nothing calls it yet.
+    public Basalt.Sql.Rendering.IQueryRenderer Queries => throw new NotSupportedException("The REST query renderer is not built yet.");
 }

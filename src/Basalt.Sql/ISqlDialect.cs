@@ -62,4 +62,7 @@ public interface ISqlDialect
     /// server is shutting down, a disk is full, a bug produced invalid SQL): the caller answers those itself.
     /// </summary>
     DatabaseError? TranslateError(Exception exception, DatabaseSchema schema);
+
+    /// <summary>Renders REST plans as this engine's SQL (one command per request).</summary>
+    Rendering.IQueryRenderer Queries { get; }
 }
