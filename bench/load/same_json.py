@@ -2,12 +2,25 @@
 """Exit 0 when two files hold the same JSON value, else print where they first differ and exit 1.
 
 Numbers compare by value (12.3 == 12.30 == 12.300: SQLite and PostgreSQL print numeric differently and a client
-parses both to the same number); everything else, key order aside, must be identical.
+parses both to the same number), and ISO 8601 timestamps with an offset compare as instants
+("2025-01-01T00:01:00.5Z" == "2025-01-01T00:01:00.500+00:00"), as tests/compat does; everything else, key order
+aside, must be identical.
 Usage: same_json.py BASALT_FILE BASELINE_FILE
 """
 import json
+import re
 import sys
+from datetime import datetime
 from decimal import Decimal
+
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)$")
+
+
+def canonical(value):
+    """A timestamp string as its instant; any other value unchanged."""
+    if isinstance(value, str) and TIMESTAMP.match(value):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
 
 
 def load(path):
@@ -32,6 +45,7 @@ def first_difference(a, b, where="$"):
             if found:
                 return found
         return None
+    a, b = canonical(a), canonical(b)
     if type(a) is not type(b) or a != b:
         return f"{where}: {json.dumps(a, default=str)} vs {json.dumps(b, default=str)}"
     return None
