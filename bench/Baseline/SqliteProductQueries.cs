@@ -12,11 +12,19 @@ public sealed class SqliteProductQueries(string path) : IProductQueries
 {
     private const string Setup = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000";
 
-    /// <summary>Every column of products, in spec order, with JSON columns as JSON values.</summary>
+    /// <summary>
+    /// Every column of products, in spec order, with JSON columns as JSON values and timestamps in PostgreSQL's JSON
+    /// form as Basalt returns them: the stored <c>2025-01-03T22:42:00.640Z</c> becomes <c>2025-01-03T22:42:00.64+00:00</c>
+    /// (fraction without trailing zeros, none when zero), in SQL rather than an application function.
+    /// </summary>
     private const string ProductObject =
         "json_object('id', id, 'category_id', category_id, 'sku', sku, 'name', name, 'description', description, "
         + "'price', price, 'stock', stock, 'status', status, 'tags', json(tags), 'attributes', json(attributes), "
-        + "'created_at', created_at, 'updated_at', updated_at)";
+        + $"'created_at', {CreatedAt}, 'updated_at', {UpdatedAt})";
+
+    private const string CreatedAt = "substr(created_at, 1, 19) || rtrim(rtrim(substr(created_at, 20, length(created_at) - 20), '0'), '.') || '+00:00'";
+
+    private const string UpdatedAt = "substr(updated_at, 1, 19) || rtrim(rtrim(substr(updated_at, 20, length(updated_at) - 20), '0'), '.') || '+00:00'";
 
     private const string ByIdSql = $"SELECT json_group_array({ProductObject}), count(*) FROM products WHERE id = @id";
 
