@@ -31,6 +31,7 @@ internal static class SqliteFunctions
         connection.CreateFunction<object?, string, string?>("basalt_text", SqliteTextCasts.Text, isDeterministic: true);
         connection.CreateFunction<object?, long?>("basalt_boolean", SqliteTextCasts.Boolean, isDeterministic: true);
         connection.CreateFunction<string?, long, string?>("basalt_json_text", (fragment, jsonb) => SqliteJson.Text(fragment, jsonb != 0), isDeterministic: true);
+        connection.CreateFunction<string?, string?>("basalt_jsonb_sort", SqliteJson.SortKey, isDeterministic: true);
         connection.CreateFunction<string?, string?, bool?>("basalt_jsonb_contains", SqliteJson.Contains, isDeterministic: true);
         connection.CreateFunction<string?, string?, bool?>("basalt_ilike", SqlitePatterns.ILike, isDeterministic: true);
         connection.CreateFunction<string?, string?, string, string?, bool?>("basalt_fts", SqliteTextSearch.Matches, isDeterministic: true);

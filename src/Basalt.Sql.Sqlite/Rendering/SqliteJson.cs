@@ -54,6 +54,38 @@ internal static class SqliteJson
         }
     }
 
+    /// <summary>
+    /// A text that sorts (bytewise) as PostgreSQL orders jsonb values: null &lt; strings &lt; numbers &lt; booleans &lt;
+    /// arrays &lt; objects, strings bytewise, numbers by value (as doubles), false before true.
+    /// </summary>
+    public static string? SortKey(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+        using var document = JsonDocument.Parse(json);
+        var value = document.RootElement;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Null => "0",
+            JsonValueKind.String => "1" + value.GetString(),
+            JsonValueKind.Number => "2" + SortableNumber(value.GetDouble()),
+            JsonValueKind.False => "30",
+            JsonValueKind.True => "31",
+            JsonValueKind.Array => "4" + value.GetRawText(),
+            _ => "5" + value.GetRawText(),
+        };
+    }
+
+    /// <summary>A double's bits flipped so that their hex digits sort in numeric order.</summary>
+    private static string SortableNumber(double number)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(number == 0 ? 0 : number);
+        var ordered = bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000_0000_0000_0000UL;
+        return ordered.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>jsonb <c>a @&gt; b</c>; NULL in, NULL out.</summary>
     public static bool? Contains(string? a, string? b)
     {

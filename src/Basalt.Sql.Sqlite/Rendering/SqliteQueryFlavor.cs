@@ -100,6 +100,11 @@ internal sealed class SqliteQueryFlavor : SqlFlavor
 
     public override string Sortable(string expression, ColumnType type)
     {
+        if (!type.IsArray && type.Kind is ColumnKind.Json or ColumnKind.Jsonb)
+        {
+            // JSON text does not sort as jsonb does (numbers by value, strings before numbers).
+            return $"basalt_jsonb_sort({expression})";
+        }
         if (type.Kind != ColumnKind.Enum || type.IsArray)
         {
             return expression;

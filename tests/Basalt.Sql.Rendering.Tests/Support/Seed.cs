@@ -20,17 +20,17 @@ public static class Seed
             [Bob, "bob", null],
             [Cy, "cy", "Quiet"],
         ]);
-        yield return p.Insert("posts", ["author_id", "editor_id", "title", "body", "status", "tags", "meta", "score", "created_at"],
+        yield return p.Insert("posts", ["author_id", "editor_id", "title", "body", "status", "tags", "meta", "score", "pinned", "created_at"],
         [
             [Ann, Bob, "Hello world", "The quick brown fox jumps over the lazy dog", "published", new object?[] { "intro", "hello" },
-                """{"views":10,"lang":"en","flags":{"pinned":true}}""", 5, At("2026-01-01T10:00:00Z")],
+                """{"views":10,"lang":"en","flags":{"pinned":true}}""", 5, true, At("2026-01-01T10:00:00Z")],
             [Ann, null, "Second post", "Cats are running in the gardens", "draft", new object?[] { "cats" },
-                """{"views":3,"lang":"fr"}""", null, At("2026-01-02T10:00:00.5Z")],
+                """{"views":3,"lang":"fr"}""", null, false, At("2026-01-02T10:00:00.5Z")],
             [Bob, Ann, "Bob's thoughts", "Thinking about 100% of things_here", "published", Array.Empty<object?>(),
-                """{"views":0,"list":[1,2,3]}""", 9, At("2026-01-03T10:00:00.123456Z")],
+                """{"views":0,"list":[1,2,3]}""", 9, null, At("2026-01-03T10:00:00.123456Z")],
             [Bob, null, "ALL CAPS Title", "Running runners ran quickly", "archived", new object?[] { "cats", "hello" },
-                "{}", 1, At("2026-01-04T10:00:00Z")],
-            [Cy, null, "Ünïcödé title", "Élan vital", "published", Array.Empty<object?>(), """{"views":7}""", 7, At("2026-01-05T10:00:00Z")],
+                "{}", 1, false, At("2026-01-04T10:00:00Z")],
+            [Cy, null, "Ünïcödé title", "Élan vital", "published", Array.Empty<object?>(), """{"views":7}""", 7, true, At("2026-01-05T10:00:00Z")],
         ]);
         yield return p.Insert("comments", ["post_id", "parent_id", "author_id", "body", "likes"],
         [
