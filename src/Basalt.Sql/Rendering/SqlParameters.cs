@@ -19,7 +19,8 @@ public sealed class SqlParameters
     /// <summary>The placeholder of <paramref name="value"/>, a new one unless an equal scalar was added before.</summary>
     public string Add(SqlValue value)
     {
-        var shareable = value.Value is not null and not System.Collections.IEnumerable || value.Value is string;
+        // Enum labels are bound untyped on PostgreSQL and take the type of their context, which may differ per use.
+        var shareable = (value.Value is not null and not System.Collections.IEnumerable || value.Value is string) && value.Type.Kind != ColumnKind.Enum;
         if (shareable && shared.TryGetValue((value.Type, value.Value!), out var existing))
         {
             return existing;

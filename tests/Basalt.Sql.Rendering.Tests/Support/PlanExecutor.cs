@@ -23,6 +23,10 @@ public static class PlanExecutor
         foreach (var plan in plans)
         {
             var command = renderer.Render(plan);
+            if (Environment.GetEnvironmentVariable("BASALT_RENDER_DUMP") is { Length: > 0 } dump)
+            {
+                await File.AppendAllTextAsync(dump, $"-- {engine}\n{command}\n\n");
+            }
             try
             {
                 result = await ReadAsync(renderer, connection, transaction, command, plan, engine);
