@@ -18,6 +18,7 @@
 #   -g GC          workstation (default: what basalt ships) or server: the same for both servers
 #   -c N, -t N     wrk connections and threads (default 32 and 2)
 #   -o FILE        also write the table (and the raw results beside it, FILE.tsv) there
+#   -L             Basalt without its per-request access log (a diagnostic: how much the log costs)
 #   -B             baseline only (for when /rest/v1 is not served yet)
 #   -N             no build (use the existing Release builds)
 #   -k             keep the work folder (database, logs, responses) and print where it is
@@ -28,11 +29,12 @@ root=$(cd "$here/../.." && pwd)
 
 duration=15 warmup=5 rounds=1 engine=sqlite pg_url=${BASALT_BENCH_POSTGRES_URL:-} products=100000
 scenarios=by-id,filtered,embedded gc=workstation connections=32 threads=2 output="" baseline_only=0 build=1 keep=0
-while getopts "d:w:r:e:p:n:s:g:c:t:o:BNkh" option; do
+access_log=on
+while getopts "d:w:r:e:p:n:s:g:c:t:o:LBNkh" option; do
   case $option in
     d) duration=$OPTARG ;; w) warmup=$OPTARG ;; r) rounds=$OPTARG ;; e) engine=$OPTARG ;; p) pg_url=$OPTARG ;;
     n) products=$OPTARG ;; s) scenarios=$OPTARG ;; g) gc=$OPTARG ;; c) connections=$OPTARG ;; t) threads=$OPTARG ;;
-    o) output=$OPTARG ;; B) baseline_only=1 ;; N) build=0 ;; k) keep=1 ;;
+    o) output=$OPTARG ;; L) access_log=off ;; B) baseline_only=1 ;; N) build=0 ;; k) keep=1 ;;
     h) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) exit 2 ;;
   esac
@@ -151,7 +153,10 @@ wait_ready baseline "http://127.0.0.1:$baseline_port/health" "$baseline_pid"
 servers=(baseline)
 if (( ! baseline_only )); then
   basalt_port=$(free_port)
-  dotnet "$cli" serve "$work/shop/basalt.yaml" --host 127.0.0.1 --port "$basalt_port" >"$work/basalt.log" 2>&1 &
+  # ASP.NET Core reads Logging__LogLevel__<category> from the environment; the name has dots, hence env.
+  basalt_env=()
+  [[ $access_log == off ]] && basalt_env=("Logging__LogLevel__Basalt.Server.Access=Warning")
+  env "${basalt_env[@]}" dotnet "$cli" serve "$work/shop/basalt.yaml" --host 127.0.0.1 --port "$basalt_port" >"$work/basalt.log" 2>&1 &
   basalt_pid=$!
   wait_ready basalt "http://127.0.0.1:$basalt_port/health/ready" "$basalt_pid"
   servers=(basalt baseline)
@@ -204,7 +209,7 @@ table=$(python3 "$here/report.py" "$results")
 echo
 echo "$table"
 echo
-echo "engine $engine, $products products, wrk -t$threads -c$connections -d${duration}s, $rounds round(s), GC $gc;" \
+echo "engine $engine, $products products, wrk -t$threads -c$connections -d${duration}s, $rounds round(s), GC $gc, Basalt access log $access_log;" \
   "$(nproc) cores; load average before measuring $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n $output ]]; then
   printf '%s\n' "$table" >"$output"
