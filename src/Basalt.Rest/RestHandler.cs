@@ -8,6 +8,7 @@ using Basalt.Rest.Execution;
 using Basalt.Rest.Responses;
 using Basalt.Spec;
 using Basalt.Spec.Schema;
+using Basalt.Spec.Settings;
 using Basalt.Sql;
 
 namespace Basalt.Rest;
@@ -28,12 +29,26 @@ public sealed class RestHandler
     private readonly IDatabase database;
     private readonly CallerAuthenticator authenticator;
     private readonly QueryExecutor executor;
+    private readonly Func<ApiRequest, DatabaseSchema, PlanContext, PlanResult> planner;
+
+    // Npgsql streams a text column through GetTextReader. Microsoft.Data.Sqlite's GetTextReader and GetStream crash the
+    // process on a computed column (seen with 10.0.1 over SQLitePCLRaw 2.1.13), and SQLite holds the value in memory
+    // anyway, so SQLite bodies are read as one string.
+    private readonly bool streamsText;
 
     public RestHandler(AppSpec spec, IDatabase database, TimeProvider? time = null)
+        : this(spec, database, time, QueryPlanner.Plan)
+    {
+    }
+
+    /// <summary>With another planner: tests drive the executor and responders with plans built by hand.</summary>
+    internal RestHandler(AppSpec spec, IDatabase database, TimeProvider? time, Func<ApiRequest, DatabaseSchema, PlanContext, PlanResult> planner)
     {
         ArgumentNullException.ThrowIfNull(spec);
         schema = spec.Schema;
         this.database = database;
+        this.planner = planner;
+        streamsText = database.Dialect.Provider == DatabaseProvider.Postgres;
         authenticator = new CallerAuthenticator(new AccessTokenValidator(spec.Auth.Jwt, time));
         executor = new QueryExecutor(database, schema);
     }
@@ -85,7 +100,7 @@ public sealed class RestHandler
         {
             return InfoResponder.Respond(request.Table, schema);
         }
-        var planned = timings.Measure("plan", () => QueryPlanner.Plan(request, schema, caller.PlanContext));
+        var planned = timings.Measure("plan", () => planner(request, schema, caller.PlanContext));
         if (!planned.Succeeded)
         {
             return ResponseBuilder.Error(RestErrors.From(planned.Error));
@@ -99,7 +114,7 @@ public sealed class RestHandler
         var representation = request.Representation;
         var options = new ExecutionOptions(
             Singular: representation.Kind == RepresentationKind.SingleObject,
-            Stream: plan is ReadPlan && !request.HeadOnly && representation.Kind == RepresentationKind.Json && !representation.StripNulls,
+            Stream: streamsText && plan is ReadPlan && !request.HeadOnly && representation.Kind == RepresentationKind.Json && !representation.StripNulls,
             Authenticated: caller.Authenticated);
         var outcome = await timings.MeasureAsync("db", () => executor.ExecuteAsync(plan, command, options, cancellationToken));
         sent[0] = outcome.SqlCommands;
