@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Basalt.Auth.Tokens;
 using Basalt.Query.Planning;
 using Basalt.Query.Request;
@@ -57,7 +58,7 @@ public sealed class RestHandler
     {
         ArgumentNullException.ThrowIfNull(raw);
         var timings = new StageTimings();
-        var sent = new int[1];
+        var sent = new StrongBox<int>();
         RestResponse response;
         try
         {
@@ -73,12 +74,12 @@ public sealed class RestHandler
             response.AddHeader("Vary", "Accept, Prefer, Range");
         }
         response.AddHeader("Server-Timing", timings.Render());
-        response.AddHeader(SqlCommandsHeader, sent[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
-        response.SqlCommands = sent[0];
+        response.AddHeader(SqlCommandsHeader, sent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        response.SqlCommands = sent.Value;
         return response;
     }
 
-    private async Task<RestResponse> RunAsync(RawRequest raw, StageTimings timings, int[] sent, CancellationToken cancellationToken)
+    private async Task<RestResponse> RunAsync(RawRequest raw, StageTimings timings, StrongBox<int> sent, CancellationToken cancellationToken)
     {
         var (caller, refused) = timings.Measure("jwt", () => authenticator.Authenticate(raw.Headers));
         if (caller is null)
@@ -116,8 +117,7 @@ public sealed class RestHandler
             Singular: representation.Kind == RepresentationKind.SingleObject,
             Stream: streamsText && plan is ReadPlan && !request.HeadOnly && representation.Kind == RepresentationKind.Json && !representation.StripNulls,
             Authenticated: caller.Authenticated);
-        var outcome = await timings.MeasureAsync("db", () => executor.ExecuteAsync(plan, command, options, cancellationToken));
-        sent[0] = outcome.SqlCommands;
+        var outcome = await timings.MeasureAsync("db", () => executor.ExecuteAsync(plan, command, options, sent, cancellationToken));
         if (!outcome.Succeeded)
         {
             return ResponseBuilder.Error(outcome.Error, outcome.Failure);

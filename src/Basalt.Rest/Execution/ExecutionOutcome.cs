@@ -6,9 +6,9 @@ namespace Basalt.Rest.Execution;
 /// <summary>
 /// What <see cref="QueryExecutor"/> returns: the result, or the error to answer with (a translated database error, or a
 /// refusal after the command ran, such as PGRST116 or PGRST124, whose changes were rolled back). <see cref="Failure"/>
-/// is an exception to log when the error hides one. <see cref="SqlCommands"/> counts the commands sent.
+/// is an exception to log when the error hides one.
 /// </summary>
-internal sealed record ExecutionOutcome(QueryResult? Result, RestError? Error, Exception? Failure, int SqlCommands)
+internal sealed record ExecutionOutcome(QueryResult? Result, RestError? Error, Exception? Failure)
 {
     [MemberNotNullWhen(true, nameof(Result))]
     [MemberNotNullWhen(false, nameof(Error))]

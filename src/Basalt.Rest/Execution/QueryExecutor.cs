@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Basalt.Query.Planning;
 using Basalt.Rest.Diagnostics;
 using Basalt.Rest.Errors;
@@ -17,7 +18,8 @@ namespace Basalt.Rest.Execution;
 /// </summary>
 internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
 {
-    public async Task<ExecutionOutcome> ExecuteAsync(QueryPlan plan, SqlCommand command, ExecutionOptions options, CancellationToken cancellationToken)
+    /// <param name="sent">Counts the commands sent, even when one fails and the failure is rethrown.</param>
+    public async Task<ExecutionOutcome> ExecuteAsync(QueryPlan plan, SqlCommand command, ExecutionOptions options, StrongBox<int> sent, CancellationToken cancellationToken)
     {
         DbConnection connection;
         try
@@ -27,11 +29,10 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return database.Dialect.TranslateError(exception, schema) is { } translated
-                ? new ExecutionOutcome(null, RestErrors.From(translated, options.Authenticated), null, 0)
-                : new ExecutionOutcome(null, RestErrors.DatabaseUnavailable, exception, 0);
+                ? new ExecutionOutcome(null, RestErrors.From(translated, options.Authenticated), null)
+                : new ExecutionOutcome(null, RestErrors.DatabaseUnavailable, exception);
         }
         var lease = new DatabaseLease(connection);
-        var sent = 0;
         try
         {
             if (plan is MutationPlan)
@@ -41,7 +42,7 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
             var prepared = database.Dialect.Queries.Prepare(connection, command);
             prepared.Transaction = lease.Transaction;
             lease.Command = prepared;
-            sent = 1;
+            sent.Value++;
             RestMetrics.CountCommand(plan);
             var reader = await prepared.ExecuteReaderAsync(cancellationToken);
             lease.Reader = reader;
@@ -56,7 +57,7 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
             {
                 await lease.DisposeAsync();
             }
-            return new ExecutionOutcome(result, null, null, sent);
+            return new ExecutionOutcome(result, null, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -66,7 +67,7 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
             {
                 throw;
             }
-            return new ExecutionOutcome(null, RestErrors.From(translated, options.Authenticated), null, sent);
+            return new ExecutionOutcome(null, RestErrors.From(translated, options.Authenticated), null);
         }
         catch
         {
@@ -98,6 +99,6 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
             await transaction.CommitAsync(cancellationToken);
         }
         await lease.DisposeAsync();
-        return refusal is null ? new ExecutionOutcome(result, null, null, 1) : new ExecutionOutcome(null, refusal, null, 1);
+        return refusal is null ? new ExecutionOutcome(result, null, null) : new ExecutionOutcome(null, refusal, null);
     }
 }

@@ -50,7 +50,10 @@ internal sealed class HandlerScenario : IAsyncDisposable
         return scenario;
     }
 
-    public Task<RestResponse> SendAsync(string method, string query = "", string? body = null, string? token = "service", params string[] headers)
+    public Task<RestResponse> SendAsync(string method, string query = "", string? body = null, string? token = "service", params string[] headers) =>
+        SendToAsync("items", method, query, body, token, headers);
+
+    public Task<RestResponse> SendToAsync(string table, string method, string query = "", string? body = null, string? token = "service", params string[] headers)
     {
         var list = new List<KeyValuePair<string, string>>();
         if (token is not null)
@@ -66,7 +69,7 @@ internal sealed class HandlerScenario : IAsyncDisposable
             var colon = header.IndexOf(':', StringComparison.Ordinal);
             list.Add(new(header[..colon].Trim(), header[(colon + 1)..].Trim()));
         }
-        var raw = new RawRequest(method, "items", query, new RequestHeaders(list), body is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(body));
+        var raw = new RawRequest(method, table, query, new RequestHeaders(list), body is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(body));
         return Handler.HandleAsync(raw, "req-test");
     }
 
