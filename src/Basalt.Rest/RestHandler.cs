@@ -54,6 +54,9 @@ public sealed class RestHandler
         executor = new QueryExecutor(database, schema);
     }
 
+    /// <summary>An answer the host gives without the pipeline (a path that names no table, a body over the size limit).</summary>
+    public static RestResponse Refuse(RestError error) => ResponseBuilder.Error(error);
+
     public async Task<RestResponse> HandleAsync(RawRequest raw, string requestId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(raw);

@@ -4,7 +4,7 @@ using Basalt.Spec;
 using Basalt.Spec.Schema;
 using Basalt.Spec.Settings;
 using Basalt.Sql;
-using Basalt.Sql.Ddl;
+using Basalt.Migrations.Diffing;
 using Basalt.Sql.Postgres;
 using Basalt.Sql.Sqlite;
 using Basalt.Testing;
@@ -41,7 +41,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     public AppSpec Spec { get; }
 
     /// <param name="maxPoolSize">PostgreSQL only: a small pool makes a leaked connection show as a timeout.</param>
-    public static async Task<TestDatabase> CreateAsync(Engine engine, DatabaseSchema schema, IReadOnlyList<string> seed, int? maxPoolSize = null)
+    public static async Task<TestDatabase> CreateAsync(Engine engine, DatabaseSchema schema, IReadOnlyList<string>? seed = null, int? maxPoolSize = null)
     {
         var folder = new TempDirectory("basalt-rest");
         string? url = null;
@@ -58,7 +58,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         }
         var test = new TestDatabase(engine, folder, database, url, schema);
         await test.MigrateAsync();
-        foreach (var statement in seed)
+        foreach (var statement in seed ?? [])
         {
             await test.ExecuteAsync(statement);
         }
@@ -110,7 +110,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         try
         {
             await using var transaction = await connection.BeginTransactionAsync();
-            foreach (var statement in dialect.RenderMigration([.. Schema.Tables.Select(t => (SchemaOperation)new CreateTable(t))]))
+            foreach (var statement in dialect.RenderMigration(SchemaDiffer.Diff(DatabaseSchema.Empty, Schema)))
             {
                 await using DbCommand command = connection.CreateCommand();
                 command.Transaction = transaction;
