@@ -15,7 +15,8 @@ internal static class DocumentText
         follows JSON paths (`data->a->>b`) and embeds related tables through their foreign keys
         (`*,author:profiles(username)`, `comments(count)`); each table's description lists its relations. Filter with
         `column=operator.value` (`status=eq.published`, `id=in.(1,2,3)`, `title=ilike.*rock*`, `deleted_at=is.null`,
-        `not.` to negate), combine with `or=(…)` and `and=(…)`, sort with `order=created_at.desc.nullslast,id`, page
+        `not.` to negate; `is` takes `null`, `not_null`, `true`, `false`, `unknown`; a value holding `,.:()` is
+        double-quoted), combine with `or=(…)` and `and=(…)`, sort with `order=created_at.desc.nullslast,id`, page
         with `limit`/`offset` or the `Range` header. Filters, `order`, `limit` and `offset` also apply inside an embed
         with the embed's name as prefix (`comments.order=created_at.desc&comments.limit=3`).
 

@@ -17,11 +17,10 @@ internal static class FilterParameters
     {
         Name = column.Name,
         In = ParameterLocation.Query,
-        Description = $"Filter on `{column.Name}` ({column.Type}{(column.Nullable ? ", nullable" : "")}): `{column.Name}=operator.value`. "
-            + $"Operators: {string.Join(", ", Operators(column.Type).Select(o => $"`{o}`"))}. "
-            + "Prefix `not.` to negate; `eq(any).{a,b}` and `like(all).{…}` compare with several values; `fts(english).word` picks a text search configuration; `in.(a,b)` takes a list; "
-            + "`is` takes `null`, `not_null`, `true`, `false` or `unknown`. Values holding `,.:()` are double-quoted. "
-            + $"Repeat the parameter to AND several conditions; `{{embed}}.{column.Name}` filters an embedded table.",
+        Description = $"Filter on `{column.Name}` ({column.Type}{(column.Nullable ? ", nullable" : "")}): `{column.Name}=operator.value`, "
+            + $"e.g. `{column.Name}={Example(column)}`. Operators: {string.Join(", ", Operators(column.Type).Select(o => $"`{o}`"))}; `not.` negates"
+            + (column.Type.IsTextual || column.Type.IsNumber ? ", `(any)`/`(all)` compare with a list (`eq(any).{a,b}`)" : "")
+            + ". Repeat the parameter to AND conditions.",
         Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^(not\.)?[a-z]+(\([a-z_]+\))?\..*$" },
         Example = JsonValue.Create(Example(column)),
     };

@@ -44,7 +44,7 @@ internal static class ColumnSchemas
         }
         schema.MinLength = constrained.MinLength;
         schema.MaxLength = constrained.MaxLength;
-        schema.Pattern = constrained.Pattern;
+        schema.Pattern = constrained.Pattern ?? schema.Pattern;
         schema.Minimum = Number(constrained.Min);
         schema.Maximum = Number(constrained.Max);
         return schema;
