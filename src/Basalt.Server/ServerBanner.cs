@@ -17,6 +17,7 @@ public static class ServerBanner
         text.AppendLine();
         // Only surfaces that are served: REST and auth add their lines when they land.
         text.AppendLine($"  Health    {root}/health/live  {root}/health/ready");
+        text.AppendLine($"  API docs  {root}/docs  {root}/openapi.json");
         text.AppendLine($"  Database  {spec.Database.Provider.ToString().ToLowerInvariant()}: {databaseDisplayName}");
         text.AppendLine();
         text.AppendLine($"  anon key          {keys.Anon}");
