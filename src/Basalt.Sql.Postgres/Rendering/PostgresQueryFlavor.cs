@@ -55,7 +55,9 @@ internal sealed class PostgresQueryFlavor : SqlFlavor
                 : writer.Parameter(SqlValue.Text(step.Key));
             return (step.AsText ? " ->> " : " -> ") + key;
         }));
-        return "(" + column + path + ")";
+        // A json column's -> gives json, which has no equality or ordering: read it as the jsonb the plan expects.
+        var asJson = field.Column.Type.Kind == ColumnKind.Json && !field.Json[^1].AsText;
+        return asJson ? "(" + column + path + ")::jsonb" : "(" + column + path + ")";
     }
 
     public override string Page(long? limit, long offset) =>
