@@ -1,5 +1,6 @@
 using System.Globalization;
 using Basalt.Query.Planning;
+using Basalt.Query.Request;
 using Basalt.Spec.Schema;
 using Basalt.Sql.Rendering;
 
@@ -39,6 +40,12 @@ internal sealed class PostgresQueryFlavor : SqlFlavor
     }
 
     public override string JsonArrayAggregate(string objects, bool fromSubquery) => $"coalesce(json_agg({objects}), '[]')";
+
+    public override string JsonArrayOfOne(string value) => $"json_build_array({value})";
+
+    // PostgreSQL puts nulls last ascending and first descending.
+    public override string Nulls(SortDirection direction, NullsOrder nulls) =>
+        (direction == SortDirection.Asc) == (nulls == NullsOrder.Last) ? "" : nulls == NullsOrder.First ? " NULLS FIRST" : " NULLS LAST";
 
     public override string DocumentText(string json) => $"({json})::text";
 

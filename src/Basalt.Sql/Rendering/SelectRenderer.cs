@@ -94,13 +94,19 @@ public sealed partial class SelectRenderer(QueryWriter writer)
         {
             var value = key.Via is null ? Field(key.Field, alias) : ViaValue(key, alias);
             var direction = key.Direction == SortDirection.Desc ? "DESC" : "ASC";
-            var nulls = key.Nulls == NullsOrder.First ? "NULLS FIRST" : "NULLS LAST";
-            return $"{Flavor.Sortable(value, key.Field.ValueType)} {direction} {nulls}";
+            // A column that cannot be null needs no nulls order (and then an index on it serves the order).
+            var nullable = key.Via is not null || key.Field.HasJsonPath || key.Field.Column.Nullable;
+            var nulls = nullable ? Flavor.Nulls(key.Direction, key.Nulls) : "";
+            return $"{Flavor.Sortable(value, key.Field.ValueType)} {direction}{nulls}";
         });
         return " ORDER BY " + string.Join(", ", terms);
     }
 
     public string From(TableSchema table, string alias) => $"{Flavor.Table(table.Name)} AS {alias}";
+
+    /// <summary>An aggregate level without plain columns (<c>comments(count)</c>): always exactly one row.</summary>
+    public static bool IsSingleRow(SelectNode node) =>
+        node.IsAggregate && !node.Items.Any(i => i is ColumnOutput or EmbedOutput { Spread: true }) && node.Limit is null or > 0 && node.Offset == 0;
 
     /// <summary>A level that needs no ordered subquery: its objects can be aggregated where they are selected.</summary>
     private static bool IsFlat(SelectNode node) => node.Order.Count == 0 && node.Limit is null && node.Offset == 0 && !node.IsAggregate;
