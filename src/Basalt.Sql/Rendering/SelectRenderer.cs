@@ -72,7 +72,11 @@ public sealed partial class SelectRenderer(QueryWriter writer)
     }
 
     /// <summary><c>" WHERE …"</c>: the given conditions, the level's filters and its inner embeds; empty when there are none.</summary>
-    public string Where(SelectNode node, string alias, IReadOnlyList<string> conditions)
+    public string Where(SelectNode node, string alias, IReadOnlyList<string> conditions) =>
+        Filter(node, alias, conditions) is { } filter ? " WHERE " + filter : "";
+
+    /// <summary>The conditions, the level's filters and its inner embeds joined by AND; null when there are none.</summary>
+    public string? Filter(SelectNode node, string alias, IReadOnlyList<string> conditions)
     {
         var all = new List<string>(conditions);
         if (node.Where is { } where)
@@ -80,7 +84,7 @@ public sealed partial class SelectRenderer(QueryWriter writer)
             all.Add(Predicate(where, alias));
         }
         all.AddRange(node.Embeds.Where(e => e.Inner).Select(e => Exists(e, alias)));
-        return all.Count == 0 ? "" : " WHERE " + string.Join(" AND ", all);
+        return all.Count == 0 ? null : string.Join(" AND ", all);
     }
 
     /// <summary><c>" ORDER BY …"</c> or empty.</summary>
