@@ -1,8 +1,11 @@
+using Basalt.Sql.Sqlite.Rendering.TextSearch;
+
 namespace Basalt.Sql.Sqlite.Rendering;
 
 /// <summary>
-/// PostgreSQL's full-text match (<c>to_tsvector(config, doc) @@ to_tsquery(config, query)</c>) in C#, for SQLite.
-/// Placeholder until the query syntaxes are emulated: every word of the query must appear in the document.
+/// PostgreSQL's <c>to_tsvector(config, document) @@ to_tsquery(config, query)</c> (and its plain, phrase and web
+/// search forms) in C#, registered as <c>basalt_fts</c> for SQLite. A query with no lexeme left (only stop words)
+/// matches nothing, as in PostgreSQL.
 /// </summary>
 internal static class SqliteTextSearch
 {
@@ -12,25 +15,23 @@ internal static class SqliteTextSearch
         {
             return null;
         }
-        var words = Words(document).ToHashSet(StringComparer.Ordinal);
-        return Words(query).All(words.Contains);
-    }
-
-    private static IEnumerable<string> Words(string text) =>
-        text.Split(c => !char.IsLetterOrDigit(c)).Where(w => w.Length > 0).Select(w => w.ToLowerInvariant());
-
-    private static string[] Split(this string text, Func<char, bool> separator)
-    {
-        var parts = new List<string>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var configuration = TextSearchConfig.For(config);
+        if (TextQueryParser.Parse(query, mode, configuration) is not { } parsed)
         {
-            if (i == text.Length || separator(text[i]))
+            return false;
+        }
+        var lexemes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (lexeme, position) in configuration.Lexemes(document))
+        {
+            if (lexeme is not null)
             {
-                parts.Add(text[start..i]);
-                start = i + 1;
+                if (!lexemes.TryGetValue(lexeme, out var positions))
+                {
+                    lexemes[lexeme] = positions = [];
+                }
+                positions.Add(position);
             }
         }
-        return parts.ToArray();
+        return parsed.Matches(lexemes);
     }
 }

@@ -118,6 +118,9 @@ public sealed partial class SelectRenderer(QueryWriter writer)
                 case AggregateOutput aggregate:
                     pairs.Add(new(aggregate.Key, Aggregate(aggregate, alias)));
                     break;
+                case EmbedOutput { Hidden: true }:
+                    // comments!inner(): only filters (through Where), adds no key.
+                    break;
                 case EmbedOutput { Spread: true } spread:
                     pairs.AddRange(SpreadPairs(spread, alias));
                     break;

@@ -59,6 +59,10 @@ public sealed class RenderDatabases : IAsyncLifetime
         return postgres;
     }
 
+    /// <summary>Plans a REST request (<see cref="RestPlans"/>) and runs it on both engines (rolled back).</summary>
+    public Task<EngineResult> RestAsync(string url, string method = "GET", string? body = null, params (string Name, string Value)[] headers) =>
+        BothAsync(RestPlans.Plan(url, method, body, headers));
+
     /// <summary>Runs several plans in order in one transaction per engine (rolled back), returning both engines' last answers.</summary>
     public async Task<EngineResult> BothInOrderAsync(params QueryPlan[] plans)
     {
