@@ -26,7 +26,7 @@ internal static class TablePath
         ops[HttpMethod.Get] = Operation(document, table, "read", $"Read {name} rows",
             $"The rows the filters select, in `order`, paged by `limit`/`offset` or `Range`.\n\n{PolicyText.Describe("select", policies.Select)}",
             ReadParameters(document, table, RequestKind.Read));
-        ops[HttpMethod.Get].Responses = Responses(document,
+        ops[HttpMethod.Get].Responses = Responses(
             ("200", RowResponses.With(document, table, "The rows.", ResponseHeaders.ContentRange)),
             ("206", RowResponses.With(document, table, "Part of the rows: a range or page of a counted total.", ResponseHeaders.ContentRange)));
         ErrorResponses.AddTo(ops[HttpMethod.Get].Responses!, document, ReadErrors);
@@ -34,7 +34,7 @@ internal static class TablePath
         ops[HttpMethod.Head] = Operation(document, table, "head", $"Count {name} rows (headers only)",
             $"GET without a body: with `Prefer: count=exact` the total is in `Content-Range`.\n\n{PolicyText.Describe("select", policies.Select)}",
             ReadParameters(document, table, RequestKind.Read));
-        ops[HttpMethod.Head].Responses = Responses(document,
+        ops[HttpMethod.Head].Responses = Responses(
             ("200", RowResponses.Without(document, "The rows' range and count.", ResponseHeaders.ContentRange)),
             ("206", RowResponses.Without(document, "Part of the rows.", ResponseHeaders.ContentRange)));
         ErrorResponses.AddTo(ops[HttpMethod.Head].Responses!, document, ReadErrors, head: true);
@@ -45,7 +45,7 @@ internal static class TablePath
             [Ref(document, ParameterNames.Select(table)), Ref(document, ParameterNames.Columns(table)),
              Ref(document, ParameterNames.OnConflict(table)), Ref(document, ParameterNames.Prefer(RequestKind.Insert))]);
         ops[HttpMethod.Post].RequestBody = new OpenApiRequestBodyReference(TableRequestBodies.Insert(table), document);
-        ops[HttpMethod.Post].Responses = Responses(document,
+        ops[HttpMethod.Post].Responses = Responses(
             ("201", RowResponses.With(document, table, "Inserted. A body only with `Prefer: return=representation`.",
                 ResponseHeaders.Location, ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
         ErrorResponses.AddTo(ops[HttpMethod.Post].Responses!, document, WriteErrors);
@@ -99,13 +99,12 @@ internal static class TablePath
         TableParameters.Filterable(table).Select(c => Ref(document, ParameterNames.Filter(table, c)))
             .Append(Ref(document, ParameterNames.Or)).Append(Ref(document, ParameterNames.And));
 
-    private static OpenApiResponses WriteResponses(OpenApiDocument document, TableSchema table, string done) => Responses(document,
+    private static OpenApiResponses WriteResponses(OpenApiDocument document, TableSchema table, string done) => Responses(
         ("200", RowResponses.With(document, table, $"{done}, with `Prefer: return=representation`: the rows.", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)),
         ("204", RowResponses.Without(document, $"{done} (the default `return=minimal`).", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
 
-    private static OpenApiResponses Responses(OpenApiDocument document, params (string Status, OpenApiResponse Response)[] responses)
+    private static OpenApiResponses Responses(params (string Status, OpenApiResponse Response)[] responses)
     {
-        _ = document;
         var result = new OpenApiResponses();
         foreach (var (status, response) in responses)
         {
