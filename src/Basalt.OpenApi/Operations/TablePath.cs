@@ -12,9 +12,9 @@ namespace Basalt.OpenApi.Operations;
 /// </summary>
 internal static class TablePath
 {
-    private static readonly int[] ReadErrors = [300, 400, 401, 403, 404, 406, 414, 416, 500];
-    private static readonly int[] WriteErrors = [300, 400, 401, 403, 404, 406, 409, 413, 414, 500];
-    private static readonly int[] DeleteErrors = [300, 400, 401, 403, 404, 406, 409, 414, 500];
+    private static readonly int[] ReadErrors = [300, 400, 401, 403, 404, 406, 414, 416, 500, 503];
+    private static readonly int[] WriteErrors = [300, 400, 401, 403, 404, 406, 409, 413, 414, 500, 503];
+    private static readonly int[] DeleteErrors = [300, 400, 401, 403, 404, 406, 409, 414, 500, 503];
 
     public static OpenApiPathItem Build(OpenApiDocument document, TableSchema table)
     {
@@ -46,6 +46,8 @@ internal static class TablePath
              Ref(document, ParameterNames.OnConflict(table)), Ref(document, ParameterNames.Prefer(RequestKind.Insert))]);
         ops[HttpMethod.Post].RequestBody = new OpenApiRequestBodyReference(TableRequestBodies.Insert(table), document);
         ops[HttpMethod.Post].Responses = Responses(
+            ("200", RowResponses.With(document, table, "An upsert with `resolution=merge-duplicates` that only updated rows.",
+                ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)),
             ("201", RowResponses.With(document, table, "Inserted. A body only with `Prefer: return=representation`.",
                 ResponseHeaders.Location, ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
         ErrorResponses.AddTo(ops[HttpMethod.Post].Responses!, document, WriteErrors);
@@ -65,7 +67,8 @@ internal static class TablePath
             [.. table.PrimaryKey.Select(k => Ref(document, ParameterNames.Filter(table, table.Column(k)))),
              Ref(document, ParameterNames.Select(table)), Ref(document, ParameterNames.Columns(table)), Ref(document, ParameterNames.Prefer(RequestKind.Upsert))]);
         ops[HttpMethod.Put].RequestBody = new OpenApiRequestBodyReference(TableRequestBodies.Replace(table), document);
-        ops[HttpMethod.Put].Responses = WriteResponses(document, table, "Written");
+        ops[HttpMethod.Put].Responses = WriteResponses(document, table, "Replaced",
+            RowResponses.With(document, table, "Inserted, with `Prefer: return=representation`: the row.", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied));
         ErrorResponses.AddTo(ops[HttpMethod.Put].Responses!, document, WriteErrors);
 
         ops[HttpMethod.Delete] = Operation(document, table, "delete", $"Delete {name} rows",
@@ -99,9 +102,18 @@ internal static class TablePath
         TableParameters.Filterable(table).Select(c => Ref(document, ParameterNames.Filter(table, c)))
             .Append(Ref(document, ParameterNames.Or)).Append(Ref(document, ParameterNames.And));
 
-    private static OpenApiResponses WriteResponses(OpenApiDocument document, TableSchema table, string done) => Responses(
-        ("200", RowResponses.With(document, table, $"{done}, with `Prefer: return=representation`: the rows.", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)),
-        ("204", RowResponses.Without(document, $"{done} (the default `return=minimal`).", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
+    /// <summary>200 with the rows, 204 without; PUT adds the 201 of an insert between them.</summary>
+    private static OpenApiResponses WriteResponses(OpenApiDocument document, TableSchema table, string done, OpenApiResponse? created = null)
+    {
+        var responses = Responses(("200", RowResponses.With(document, table, $"{done}, with `Prefer: return=representation`: the rows.",
+            ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
+        if (created is not null)
+        {
+            responses["201"] = created;
+        }
+        responses["204"] = RowResponses.Without(document, $"{done} (the default `return=minimal`).", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied);
+        return responses;
+    }
 
     private static OpenApiResponses Responses(params (string Status, OpenApiResponse Response)[] responses)
     {
