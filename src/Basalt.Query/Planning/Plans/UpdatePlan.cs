@@ -4,7 +4,8 @@ namespace Basalt.Query.Planning;
 
 /// <summary>
 /// PATCH: sets <see cref="Set"/> on the rows matching <see cref="Where"/>. <see cref="Order"/> and <see cref="Limit"/>
-/// restrict it to the first rows (PostgREST allows a limit on PATCH and DELETE).
+/// restrict it to the first rows (PostgREST allows a limit on PATCH and DELETE; the planner requires an order with it).
+/// An empty <see cref="Set"/> (body <c>{}</c>) changes nothing and affects no rows.
 /// </summary>
 public sealed record UpdatePlan(
     TableSchema Table,
