@@ -33,6 +33,20 @@ const cli = (process.env.BASALT_CLI ?? `dotnet ${join(repo, 'src/Basalt.Cli/bin/
   .split(/\s+/).filter(Boolean);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Children still running when the runner itself is stopped (Ctrl+C, SIGTERM, a crash) are killed with it.
+const children = new Set();
+function track(child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
 const log = (line) => process.stdout.write(`${line}\n`);
 
 // ------------------------------------------------------------------------------------------------ helpers
@@ -123,11 +137,11 @@ function runCases(engine, baseUrl) {
   const files = readdirSync(casesDir).filter((f) => f.endsWith('.test.mjs'))
     .filter((f) => !only || only.some((o) => f.startsWith(o))).sort().map((f) => join(casesDir, f));
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, ['--test', '--test-reporter=tap', '--test-timeout=30000', ...files], {
+    const child = track(spawn(process.execPath, ['--test', '--test-reporter=tap', '--test-timeout=30000', ...files], {
       cwd: here,
       env: { ...process.env, BASALT_URL: baseUrl, BASALT_ENGINE: engine },
       stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    }));
     const counts = { pass: null, fail: null, cancelled: 0 };
     let buffer = '';
     const onLine = (line) => {
@@ -195,9 +209,9 @@ async function runEngine(engine) {
     for (let attempt = 1; attempt <= 3 && !baseUrl; attempt += 1) {
       const port = await freePort();
       const out = createWriteStream(serverLog, { flags: 'a' });
-      server = spawn(cli[0], [...cli.slice(1), 'serve', spec, '--migrate', '--host', '127.0.0.1', '--port', String(port)], {
+      server = track(spawn(cli[0], [...cli.slice(1), 'serve', spec, '--migrate', '--host', '127.0.0.1', '--port', String(port)], {
         cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      }));
       server.stdout.pipe(out);
       server.stderr.pipe(out);
       server.once('error', (e) => out.write(`spawn error: ${e.message}\n`));
