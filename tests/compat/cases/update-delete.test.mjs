@@ -104,6 +104,18 @@ describe('update (PATCH)', () => {
     assert.deepEqual(await qtys(batch), [1, 2, 3, 4]);
   });
 
+  test('a limited update (order + limit, PostgREST 12) changes only the first rows of the order', async () => {
+    const batch = await fourItems('upd-limit');
+    ok(await rest().from('items').update({ note: 'top' }).eq('batch', batch).order('qty', { ascending: false }).limit(2));
+    assert.deepEqual((await readBatch('items', batch, 'note')).map((r) => r.note), [null, null, 'top', 'top']);
+  });
+
+  test('limit on an update without order is 400 PGRST109 and changes nothing', async () => {
+    const batch = await fourItems('upd-limit-noorder');
+    assertHttpError(await http('PATCH', `items?batch=eq.${batch}&limit=1`, { body: { note: 'x' } }), 400, 'PGRST109');
+    assert.deepEqual((await readBatch('items', batch, 'note')).map((r) => r.note), [null, null, null, null]);
+  });
+
   test('select().single() on an update of one row gives the object', async () => {
     const batch = await fourItems('upd-single-ok');
     const data = ok(await rest().from('items').update({ qty: 8 }).eq('batch', batch).eq('qty', 2).select('qty').single());
@@ -133,6 +145,13 @@ describe('delete', () => {
     assert.equal(result.error, null, JSON.stringify(result.error));
     assert.equal(result.count, 4);
     assert.deepEqual(await qtys(batch), []);
+  });
+
+  test('a limited delete with order, limit and offset deletes exactly that slice', async () => {
+    const batch = await fourItems('del-limit');
+    const res = await http('DELETE', `items?batch=eq.${batch}&order=qty&limit=2&offset=1`);
+    assert.equal(res.status, 204, res.text);
+    assert.deepEqual(await qtys(batch), [1, 4]);
   });
 
   test('max-affected below the matched rows is 400 PGRST124 and deletes nothing', async () => {
