@@ -124,11 +124,18 @@ describe('Range header and Content-Range', () => {
     assert.equal(res.headers.get('content-range'), `10-${N - 1}/*`);
   });
 
-  test('Range and limit intersect', async () => {
+  test('Range and limit intersect (limit=2 is the range 0-1)', async () => {
     const res = await http('GET', 'posts?select=id&order=id&limit=2', { headers: { Range: '1-8' } });
     assert.equal(res.status, 200, res.text);
-    assert.deepEqual(idsIn(res.json), [2, 3]);
-    assert.equal(res.headers.get('content-range'), '1-2/*');
+    assert.deepEqual(idsIn(res.json), [2]);
+    assert.equal(res.headers.get('content-range'), '1-1/*');
+  });
+
+  test('Range and limit with offset intersect (offset=2&limit=4 is the range 2-5)', async () => {
+    const res = await http('GET', 'posts?select=id&order=id&offset=2&limit=4', { headers: { Range: '4-9' } });
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(idsIn(res.json), [5, 6]);
+    assert.equal(res.headers.get('content-range'), '4-5/*');
   });
 
   test('Range with the lower bound above the upper one is 416 PGRST103', async () => {

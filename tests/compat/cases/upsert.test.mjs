@@ -11,7 +11,7 @@ const kv = (batch, name, value, extra = {}) => ({ key: `${batch}-${name}`, batch
 describe('upsert (POST with resolution)', () => {
   test('merge-duplicates on the primary key updates existing rows and inserts new ones', async () => {
     const batch = batchName('ups-merge');
-    await given('kv', [kv(batch, 'a', 'old a'), kv(batch, 'b', 'old b', { version: 5 })]);
+    await given('kv', [kv(batch, 'a', 'old a', { version: 1 }), kv(batch, 'b', 'old b', { version: 5 })]);
     const data = ok(await rest().from('kv').upsert([kv(batch, 'b', 'new b'), kv(batch, 'c', 'new c')]).select('key,value,version'), 201);
     assert.deepEqual([...data].sort((x, y) => x.key.localeCompare(y.key)),
       [{ key: `${batch}-b`, value: 'new b', version: 5 }, { key: `${batch}-c`, value: 'new c', version: 1 }]);

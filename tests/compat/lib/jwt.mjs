@@ -1,5 +1,5 @@
 // HS256 tokens signed with node's crypto, so the suite makes its own keys (service_role, anon, a user) and the bad
-// ones the access cases need (expired, forged, alg none, another issuer) without any JWT library.
+// ones the access cases need (expired, forged, alg none, not a JWT) without any JWT library.
 import { createHmac } from 'node:crypto';
 
 /** The fixture's secret: fixture/basalt.yaml holds the same string. */
@@ -28,6 +28,5 @@ export const badTokens = {
   expired: signJwt(claims('service_role', { iat: now() - 7200, exp: now() - 3600 })),
   forged: signJwt(claims('service_role'), { secret: 'another-secret-of-at-least-32-characters!!' }),
   algNone: `${encode({ alg: 'none', typ: 'JWT' })}.${encode(claims('service_role'))}.`,
-  otherIssuer: signJwt(claims('service_role', { iss: 'somebody-else' })),
   garbage: 'this-is-not-a-jwt',
 };
