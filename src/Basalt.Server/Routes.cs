@@ -1,7 +1,10 @@
 using Basalt.Server.Operations;
+using Basalt.Server.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Basalt.Server;
 
@@ -17,6 +20,10 @@ internal static class Routes
         app.MapGet("/health/live", HealthEndpoints.Live);
         app.MapHealthChecks("/health/ready", HealthEndpoints.ReadinessOptions).WithMetadata(new HttpMethodMetadata(["GET"]));
 
-        // To come: /rest/v1/{table}, /auth/v1/..., /graphql/v1, /realtime/v1, /openapi.json, /metrics.
+        // REST: PostgREST's grammar over every table of the spec, every method (the handler refuses the ones it does not serve).
+        var rest = app.ServiceProvider.GetRequiredService<RestEndpoint>();
+        app.Map("/rest/v1/{**path}", (HttpContext context, string? path) => rest.HandleAsync(context, path)).RequireCors(RestCors.PolicyName);
+
+        // To come: /auth/v1/..., /graphql/v1, /realtime/v1, /openapi.json, /metrics.
     }
 }

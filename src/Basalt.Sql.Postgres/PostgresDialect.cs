@@ -67,6 +67,6 @@ public sealed class PostgresDialect : ISqlDialect
     /// <summary>PostgreSQL's own error, passed through as PostgREST does; the schema is not needed.</summary>
     public DatabaseError? TranslateError(Exception exception, DatabaseSchema schema) => PostgresErrorTranslator.Translate(exception);
 
-    // Placeholder until the query renderer lands (issue 3): nothing calls it yet.
-    public Basalt.Sql.Rendering.IQueryRenderer Queries => throw new NotSupportedException("The REST query renderer is not built yet.");
+    /// <summary>REST plans as one statement each (reads and writes return the whole JSON document).</summary>
+    public Basalt.Sql.Rendering.IQueryRenderer Queries => PostgresQueryRenderer.Instance;
 }

@@ -57,6 +57,6 @@ public sealed class SqliteDialect : ISqlDialect
     /// <summary>SQLite's constraint and STRICT errors as PostgreSQL's SQLSTATEs and wording; the schema names what SQLite's message does not.</summary>
     public DatabaseError? TranslateError(Exception exception, DatabaseSchema schema) => SqliteErrorTranslator.Translate(exception, schema);
 
-    // Placeholder until the query renderer lands (issue 3): nothing calls it yet.
-    public Basalt.Sql.Rendering.IQueryRenderer Queries => throw new NotSupportedException("The REST query renderer is not built yet.");
+    /// <summary>REST plans as one statement each; writes return a row per affected row (SQLite has no DML in a CTE).</summary>
+    public Basalt.Sql.Rendering.IQueryRenderer Queries => Rendering.SqliteQueryRenderer.Instance;
 }
