@@ -67,6 +67,8 @@ public sealed class BasaltServer : IAsyncDisposable
         // The start and stop lines are Basalt's own; the banner says where it listens.
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.Customize);
+        // The spec every surface serves (the API docs read it; a reload will swap this value).
+        builder.Services.AddSingleton(spec);
         builder.Services.AddSingleton(ReadinessProbes.For(database, spec.MigrationsDirectory, options));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new RestHandler(spec, database));

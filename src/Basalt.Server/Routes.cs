@@ -1,5 +1,7 @@
+using Basalt.Server.OpenApi;
 using Basalt.Server.Operations;
 using Basalt.Server.Rest;
+using Basalt.Spec;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +26,12 @@ internal static class Routes
         var rest = app.ServiceProvider.GetRequiredService<RestEndpoint>();
         app.Map("/rest/v1/{**path}", (HttpContext context, string? path) => rest.HandleAsync(context, path)).RequireCors(RestCors.PolicyName);
 
-        // To come: /auth/v1/..., /graphql/v1, /realtime/v1, /openapi.json, /metrics.
+        // API docs: the OpenAPI 3.1 document of the REST API, also at the REST root as PostgREST serves it, and a viewer.
+        app.MapMethods("/openapi.json", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve);
+        app.MapMethods("/rest/v1", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve);
+        app.MapSwaggerUI(ApiDocsViewer.RoutePrefix, ApiDocsViewer.Configure(app.ServiceProvider.GetRequiredService<AppSpec>()))
+            .Add(ApiDocsViewer.AddSecurityHeaders);
+
+        // To come: /auth/v1/..., /graphql/v1, /realtime/v1, /metrics.
     }
 }

@@ -18,6 +18,7 @@ public static class ServerBanner
         // Only surfaces that are served: auth adds its line when it lands.
         text.AppendLine($"  REST      {root}/rest/v1/{{table}}  (PostgREST's API; send the apikey header)");
         text.AppendLine($"  Health    {root}/health/live  {root}/health/ready");
+        text.AppendLine($"  API docs  {root}/docs  {root}/openapi.json");
         text.AppendLine($"  Database  {spec.Database.Provider.ToString().ToLowerInvariant()}: {databaseDisplayName}");
         text.AppendLine();
         text.AppendLine($"  anon key          {keys.Anon}");
