@@ -15,12 +15,14 @@ public static class BasaltCommandLine
               basalt init my-app
               basalt serve examples/blog/basalt.yaml --migrate
               basalt migrate plan && basalt migrate apply
+              basalt openapi examples/blog/basalt.yaml
 
             Exit codes: 0 ok, 1 runtime error, 2 usage or spec error.
             """);
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }
 

@@ -2,6 +2,8 @@ using Basalt.Auth.Keys;
 using Basalt.Server.Hosting;
 using Basalt.Server.Http;
 using Basalt.Server.Operations;
+using Basalt.Server.Rest;
+using Basalt.Rest;
 using Basalt.Spec;
 using Basalt.Sql;
 using Microsoft.AspNetCore.Builder;
@@ -65,7 +67,13 @@ public sealed class BasaltServer : IAsyncDisposable
         // The start and stop lines are Basalt's own; the banner says where it listens.
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.Customize);
+        // The spec every surface serves (the API docs read it; a reload will swap this value).
+        builder.Services.AddSingleton(spec);
         builder.Services.AddSingleton(ReadinessProbes.For(database, spec.MigrationsDirectory, options));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new RestHandler(spec, database));
+        builder.Services.AddSingleton<RestEndpoint>();
+        builder.Services.AddCors(cors => RestCors.Configure(cors, options));
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthEndpoints.ReadyTag]);
@@ -77,6 +85,7 @@ public sealed class BasaltServer : IAsyncDisposable
         // Bodiless 4xx/5xx (no route: 404, wrong method: 405) become problem+json here.
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseCors();
         Routes.Map(app);
         return new BasaltServer(spec, database, app);
     }

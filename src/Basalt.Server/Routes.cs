@@ -1,7 +1,12 @@
+using Basalt.Server.OpenApi;
 using Basalt.Server.Operations;
+using Basalt.Server.Rest;
+using Basalt.Spec;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Basalt.Server;
 
@@ -17,6 +22,17 @@ internal static class Routes
         app.MapGet("/health/live", HealthEndpoints.Live);
         app.MapHealthChecks("/health/ready", HealthEndpoints.ReadinessOptions).WithMetadata(new HttpMethodMetadata(["GET"]));
 
-        // To come: /rest/v1/{table}, /auth/v1/..., /graphql/v1, /realtime/v1, /openapi.json, /metrics.
+        // REST: PostgREST's grammar over every table of the spec, every method (the handler refuses the ones it does not serve).
+        var rest = app.ServiceProvider.GetRequiredService<RestEndpoint>();
+        app.Map("/rest/v1/{**path}", (HttpContext context, string? path) => rest.HandleAsync(context, path)).RequireCors(RestCors.PolicyName);
+
+        // API docs: the OpenAPI 3.1 document of the REST API, also at the REST root where PostgREST serves its own (GET and
+        // HEAD there win over the REST catch-all, whose root answer is PGRST126 for other methods), and a viewer.
+        app.MapMethods("/openapi.json", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve).RequireCors(RestCors.PolicyName);
+        app.MapMethods("/rest/v1", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve).RequireCors(RestCors.PolicyName);
+        app.MapSwaggerUI(ApiDocsViewer.RoutePrefix, ApiDocsViewer.Configure(app.ServiceProvider.GetRequiredService<AppSpec>()))
+            .Add(ApiDocsViewer.AddSecurityHeaders);
+
+        // To come: /auth/v1/..., /graphql/v1, /realtime/v1, /metrics.
     }
 }

@@ -21,6 +21,9 @@ public sealed record ServerOptions
     /// <summary>How long <c>/health/ready</c> waits for the database before reporting it down.</summary>
     public TimeSpan DatabaseCheckTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Browser origins allowed to call <c>/rest/v1</c> (e.g. <c>https://app.example.com</c>); empty allows any.</summary>
+    public IReadOnlyList<string> CorsAllowedOrigins { get; init; } = [];
+
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
     /// <summary>Replaces the readiness ping (default: <c>SELECT 1</c> on a connection from the database). For tests.</summary>

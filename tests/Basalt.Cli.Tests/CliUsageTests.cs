@@ -20,6 +20,8 @@ public sealed class CliUsageTests : IDisposable
     [InlineData("migrate plan --help", "--allow-destructive")]
     [InlineData("serve --help", "--migrate")]
     [InlineData("init --help", "basalt init my-app")]
+    [InlineData("--help", "openapi")]
+    [InlineData("openapi --help", "--output")]
     public async Task Every_command_has_help_with_examples(string args, string expected)
     {
         var result = await BasaltProcess.RunAsync(dir.Path, args.Split(' '));

@@ -29,7 +29,7 @@ internal static class ServeCommand
             }
         });
         var command = new Command("serve", """
-            Serve the spec: health endpoints now; REST and auth as they land.
+            Serve the spec: health endpoints and the API docs (/docs, /openapi.json) now; REST and auth as they land.
             Refuses to start while migrations are pending or the spec has changes no migration covers,
             unless --migrate. Stops gracefully on SIGTERM or Ctrl+C.
 

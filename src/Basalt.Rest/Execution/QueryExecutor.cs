@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Basalt.Query.Planning;
+using Basalt.Rest.Diagnostics;
+using Basalt.Rest.Errors;
+using Basalt.Spec.Schema;
+using Basalt.Sql;
+using Basalt.Sql.Rendering;
+
+namespace Basalt.Rest.Execution;
+
+/// <summary>
+/// Runs the one command of a request, exactly once. A read runs on its own and may leave its body on the reader for
+/// the response to stream. A write runs in a transaction that is rolled back when <c>Prefer: tx=rollback</c> asks, when
+/// <c>max-affected</c> is exceeded (PGRST124) or when a single object was asked for and another number of rows was
+/// affected (PGRST116); otherwise it commits before anything is answered. A database error is translated by the
+/// dialect to PostgreSQL's code and wording; one the dialect cannot translate is rethrown for the handler's 500.
+/// </summary>
+internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
+{
+    /// <param name="sent">Counts the commands sent, even when one fails and the failure is rethrown.</param>
+    public async Task<ExecutionOutcome> ExecuteAsync(QueryPlan plan, SqlCommand command, ExecutionOptions options, StrongBox<int> sent, CancellationToken cancellationToken)
+    {
+        DbConnection connection;
+        try
+        {
+            connection = await database.OpenAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return database.Dialect.TranslateError(exception, schema) is { } translated
+                ? new ExecutionOutcome(null, RestErrors.From(translated, options.Authenticated), null)
+                : new ExecutionOutcome(null, RestErrors.DatabaseUnavailable, exception);
+        }
+        var lease = new DatabaseLease(connection);
+        try
+        {
+            if (plan is MutationPlan)
+            {
+                lease.Transaction = await connection.BeginTransactionAsync(cancellationToken);
+            }
+            var prepared = database.Dialect.Queries.Prepare(connection, command);
+            prepared.Transaction = lease.Transaction;
+            lease.Command = prepared;
+            sent.Value++;
+            RestMetrics.CountCommand(plan);
+            var reader = await prepared.ExecuteReaderAsync(cancellationToken);
+            lease.Reader = reader;
+            if (plan is MutationPlan write)
+            {
+                return await FinishWriteAsync(write, command.Shape, lease, options, cancellationToken);
+            }
+            var result = command.Shape == ResultShape.RowPerItem
+                ? await ResultReader.ReadItemsAsync(reader, cancellationToken)
+                : await ResultReader.ReadDocumentAsync(reader, options.Stream ? lease : null, cancellationToken);
+            if (result.Body is null || !options.Stream || command.Shape == ResultShape.RowPerItem)
+            {
+                await lease.DisposeAsync();
+            }
+            return new ExecutionOutcome(result, null, null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await lease.DisposeAsync();
+            var translated = database.Dialect.TranslateError(exception, schema);
+            if (translated is null)
+            {
+                throw;
+            }
+            return new ExecutionOutcome(null, RestErrors.From(translated, options.Authenticated), null);
+        }
+        catch
+        {
+            await lease.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<ExecutionOutcome> FinishWriteAsync(
+        MutationPlan plan, ResultShape shape, DatabaseLease lease, ExecutionOptions options, CancellationToken cancellationToken)
+    {
+        var reader = lease.Reader!;
+        var result = shape == ResultShape.RowPerItem
+            ? await ResultReader.ReadItemsAsync(reader, cancellationToken)
+            : await ResultReader.ReadDocumentAsync(reader, null, cancellationToken);
+        // The reader must be closed before the transaction ends; the body is already text.
+        await reader.DisposeAsync();
+        lease.Reader = null;
+        var refusal = options.Singular && result.Rows != 1 ? RestErrors.NotSingular(result.Rows)
+            : plan.MaxAffected is { } max && result.Rows > max ? RestErrors.MaxAffectedExceeded(result.Rows)
+            : null;
+        var transaction = lease.Transaction!;
+        if (refusal is not null || plan.Rollback)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await lease.DisposeAsync();
+        return refusal is null ? new ExecutionOutcome(result, null, null) : new ExecutionOutcome(null, refusal, null);
+    }
+}
