@@ -8,13 +8,10 @@ namespace Basalt.Sql.Postgres.Rendering;
 /// <summary>
 /// REST plans as one PostgreSQL statement that returns the whole document: a read aggregates its rows with
 /// <c>json_agg</c>; a write runs inside a CTE (<c>WITH m AS (INSERT … RETURNING *)</c>) whose rows feed the
-/// representation, the count and the keys of the same statement, and for an insert the <c>inserted</c> column: how
-/// many rows it inserted rather than updated (an upsert). SQLite cannot tell (see its renderer).
+/// representation, the count and the keys of the same statement.
 /// </summary>
 internal sealed class PostgresQueryRenderer : IQueryRenderer
 {
-    private const string InsertedMarker = "\"basalt:inserted\"";
-
     public static PostgresQueryRenderer Instance { get; } = new();
 
     public SqlCommand Render(QueryPlan plan)
@@ -35,10 +32,7 @@ internal sealed class PostgresQueryRenderer : IQueryRenderer
             DeletePlan delete => dml.Delete(delete, select),
             _ => throw new NotSupportedException($"plan {plan.GetType().Name} cannot be rendered"),
         };
-        // xmax is 0 on a row this statement inserted, and set on one its ON CONFLICT DO UPDATE updated. The marker's
-        // name cannot be a spec column's (a colon is not allowed in one).
-        var marker = mutation is InsertPlan ? $", ({alias}.xmax = 0) AS {InsertedMarker}" : "";
-        return writer.Command($"WITH m AS ({statement} RETURNING *{marker}) SELECT {Returning(mutation, select, writer)}", ResultShape.Document);
+        return writer.Command($"WITH m AS ({statement} RETURNING *) SELECT {Returning(mutation, select, writer)}", ResultShape.Document);
     }
 
     public DbCommand Prepare(DbConnection connection, SqlCommand command)
@@ -69,7 +63,6 @@ internal sealed class PostgresQueryRenderer : IQueryRenderer
             keys = flavor.DocumentText($"(SELECT {flavor.JsonArrayAggregate(key, fromSubquery: false)} FROM m AS {alias})");
         }
         var total = returning.Count is null ? flavor.NullCount : "(SELECT count(*) FROM m)";
-        var inserted = mutation is InsertPlan ? $"(SELECT count(*) FROM m WHERE m.{InsertedMarker})" : flavor.NullCount;
-        return $"{body} AS body, (SELECT count(*) FROM m) AS rows, {total} AS total, {keys} AS keys, {inserted} AS inserted";
+        return $"{body} AS body, (SELECT count(*) FROM m) AS rows, {total} AS total, {keys} AS keys";
     }
 }

@@ -26,9 +26,7 @@ namespace Basalt.Sql.Sqlite.Rendering;
 /// <item>A JSON path key containing a double quote cannot be written in SQLite's path syntax and fails.</item>
 /// <item>Casts: <c>::text</c> of a number prints SQLite's double; text that is not a number casts to 0, not 22P02.</item>
 /// <item>min/max of an enum compare labels alphabetically (ordering and comparisons do follow the declaration).</item>
-/// <item>Writes: rows come back in the engine's order; a representation cannot aggregate (<c>select=count()</c>); an
-/// upsert cannot tell inserted rows from updated ones (RETURNING sees only the new row, and <c>last_insert_rowid()</c>
-/// may still hold an earlier statement's row), so there is no <c>inserted</c> count.</item>
+/// <item>Writes: rows come back in the engine's order; a representation cannot aggregate (<c>select=count()</c>).</item>
 /// <item>Text may hold NUL characters (PostgreSQL refuses them with 22021).</item>
 /// <item>Text sorts by code point (BINARY), as PostgreSQL does under the C and C.UTF-8 collations only.</item>
 /// </list>

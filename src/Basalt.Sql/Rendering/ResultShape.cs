@@ -6,9 +6,7 @@ namespace Basalt.Sql.Rendering;
 /// <item><see cref="Document"/>: exactly one row with the columns <c>body</c> (text: the JSON array of result objects,
 /// <c>[]</c> when empty; null for a write that returns no representation), <c>rows</c> (bigint: objects in the page,
 /// or rows a write affected), <c>total</c> (bigint or null: the count <c>Prefer: count</c> asked for) and <c>keys</c>
-/// (text or null: a JSON array of the affected rows' primary keys as objects, when the plan asked for them). A write's
-/// document may add <c>inserted</c> (bigint or null: how many of the rows an insert inserted rather than updated on
-/// conflict); null or absent when the engine cannot tell.</item>
+/// (text or null: a JSON array of the affected rows' primary keys as objects, when the plan asked for them).</item>
 /// <item><see cref="RowPerItem"/>: one row per affected row with the columns <c>item</c> (text or null: that row's
 /// JSON object) and <c>key</c> (text or null: its primary key as a JSON object). For engines whose writes cannot feed
 /// an aggregate in the same statement (SQLite's <c>RETURNING</c>); the executor assembles the document: every row

@@ -8,9 +8,6 @@ namespace Basalt.Sql.Rendering.Tests.Support;
 /// </summary>
 public sealed record EngineResult(string Engine, JsonNode? Body, long Rows, long? Total, JsonNode? Keys, string Sql)
 {
-    /// <summary>The optional <c>inserted</c> count (PostgreSQL only; not part of <see cref="Canonical"/>).</summary>
-    public long? Inserted { get; init; }
-
     public JsonArray Array => Body as JsonArray ?? throw new Xunit.Sdk.XunitException($"{Engine}: the body is not an array: {Body?.ToJsonString() ?? "null"}\n{Sql}");
 
     /// <summary>Everything but the SQL, in a canonical form (sorted keys, numbers by value) two engines can be compared by.</summary>

@@ -63,12 +63,7 @@ public static class PlanExecutor
                 Convert.ToInt64(reader["rows"], System.Globalization.CultureInfo.InvariantCulture),
                 reader["total"] is DBNull ? null : Convert.ToInt64(reader["total"], System.Globalization.CultureInfo.InvariantCulture),
                 Json(reader, "keys"),
-                command.ToString())
-            {
-                Inserted = Enumerable.Range(0, reader.FieldCount).Any(i => reader.GetName(i) == "inserted") && reader["inserted"] is not DBNull
-                    ? Convert.ToInt64(reader["inserted"], System.Globalization.CultureInfo.InvariantCulture)
-                    : null,
-            };
+                command.ToString());
             Assert.False(await reader.ReadAsync(), $"{engine}: a document command returned more than one row");
             return result;
         }
