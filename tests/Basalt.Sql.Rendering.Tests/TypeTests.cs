@@ -106,6 +106,34 @@ public sealed partial class TypeTests(RenderDatabases db)
     }
 
     [Fact]
+    public async Task Arrays_of_every_element_kind_filter_alike()
+    {
+        var insert = P.Insert("kinds", ["t", "ia", "ba", "tza", "ea"],
+        [
+            ["a", new object?[] { 1, 2, 3 }, new object?[] { true }, new object?[] { Seed.At("2026-01-01T00:00:00Z"), Seed.At("2026-01-02T00:00:00.25Z") }, new object?[] { "red", "green" }],
+            ["b", new object?[] { 3, 4 }, new object?[] { false, true }, new object?[] { Seed.At("2026-01-02T00:00:00.25Z") }, new object?[] { "blue" }],
+            ["c", null, null, null, null],
+        ]);
+        var cases = new (Basalt.Query.Planning.Predicate Where, string Expected)[]
+        {
+            (P.Where("kinds", "ia", FilterOperator.Cs, new object?[] { 3 }), "ab"),
+            (P.Where("kinds", "ia", FilterOperator.Cd, new object?[] { 1, 2, 3, 9 }), "a"),
+            (P.Where("kinds", "ia", FilterOperator.Ov, new object?[] { 4, 5 }), "b"),
+            (P.Where("kinds", "ba", FilterOperator.Cs, new object?[] { false }), "b"),
+            (P.Where("kinds", "tza", FilterOperator.Cs, new object?[] { Seed.At("2026-01-02T01:00:00.25+01:00") }), "ab"),
+            (P.Where("kinds", "ea", FilterOperator.Ov, new object?[] { "green", "blue" }), "ab"),
+            (P.Where("kinds", "ea", FilterOperator.Eq, new object?[] { "blue" }), "b"),
+            (new Basalt.Query.Planning.NotPredicate(P.Where("kinds", "ea", FilterOperator.Cs, new object?[] { "red" })), "b"),
+        };
+        foreach (var (where, expected) in cases)
+        {
+            var read = PlanBuilder.Read(P.Select("kinds", P.Column("kinds", "t")) with { Where = where, Order = [P.Asc("kinds", "t")] });
+            var result = await db.BothInOrderAsync(insert, read);
+            Assert.Equal(expected, string.Concat(result.Array.Select(o => o!["t"]!.GetValue<string>())));
+        }
+    }
+
+    [Fact]
     public async Task Json_and_jsonb_paths_filter_and_sort_alike()
     {
         var insert = P.Insert("kinds", ["t", "j", "jb"],
