@@ -105,6 +105,34 @@ public sealed partial class TypeTests(RenderDatabases db)
             """), CanonicalJson.Of(result.Body));
     }
 
+    [Fact]
+    public async Task Json_and_jsonb_paths_filter_and_sort_alike()
+    {
+        var insert = P.Insert("kinds", ["t", "j", "jb"],
+        [
+            ["a", """{"n":10,"s":"x","o":{"k":[1,2]}}""", """{"n":10,"s":"x","o":{"k":[1,2]}}"""],
+            ["b", """{"n":9,"s":"y","o":{"k":[2]}}""", """{"n":9,"s":"y","o":{"k":[2]}}"""],
+            ["c", """{"s":"z"}""", """{"s":"z"}"""],
+        ]);
+        foreach (var column in new[] { "j", "jb" })
+        {
+            var byNumber = P.Select("kinds", P.Column("kinds", "t")) with
+            {
+                Where = new Basalt.Query.Planning.AndPredicate([
+                    P.Where("kinds", column, FilterOperator.Gt, "5", path: "->n"),
+                    P.Where("kinds", column, FilterOperator.Eq, """{"k":[1,2]}""", path: "->o")]),
+            };
+            var found = await db.BothInOrderAsync(insert, PlanBuilder.Read(byNumber));
+            Assert.Equal("""[{"t":"a"}]""", found.Body!.ToJsonString());
+            var sorted = P.Select("kinds", P.Column("kinds", "t")) with { Order = [P.Asc("kinds", column, path: "->n")] };
+            var order = await db.BothInOrderAsync(insert, PlanBuilder.Read(sorted));
+            Assert.Equal("""[{"t":"b"},{"t":"a"},{"t":"c"}]""", order.Body!.ToJsonString());
+            var contains = P.Select("kinds", P.Column("kinds", "t")) with { Where = P.Where("kinds", column, FilterOperator.Cs, """{"o":{"k":[2]}}""") };
+            var containing = await db.BothInOrderAsync(insert, PlanBuilder.Read(contains with { Order = [P.Asc("kinds", "t")] }));
+            Assert.Equal("""[{"t":"a"},{"t":"b"}]""", containing.Body!.ToJsonString());
+        }
+    }
+
     private Basalt.Query.Planning.SelectNode Shape() => P.Select("kinds", P.Columns("kinds", Typed));
 
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?\+00:00$")]

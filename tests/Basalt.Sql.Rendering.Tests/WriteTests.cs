@@ -177,6 +177,14 @@ public sealed class WriteTests(RenderDatabases db)
     }
 
     [Fact]
+    public async Task An_inner_embed_leaves_rows_out_of_the_representation_but_not_out_of_the_count()
+    {
+        var result = await db.RestAsync("/posts?id=in.(1,4)&select=id,comments!inner(id)&comments.order=id", "PATCH", """{"score":3}""", ("Prefer", Representation));
+        Assert.Equal("""[{"id":1,"comments":[{"id":1},{"id":2},{"id":3}]}]""", result.Body!.ToJsonString());
+        Assert.Equal(2, result.Rows);
+    }
+
+    [Fact]
     public async Task A_failing_row_fails_the_whole_insert()
     {
         var insert = RestPlans.Plan("/labels", "POST", """[{"name":"fresh"},{"name":"news"}]""");

@@ -35,7 +35,16 @@ internal sealed class SqliteQueryRenderer : IQueryRenderer
             _ => throw new NotSupportedException($"plan {plan.GetType().Name} cannot be rendered"),
         };
         var returning = mutation.Returning;
-        var item = returning.Shape is { } shape ? select.RowObject(shape, table) : "NULL";
+        var item = "NULL";
+        if (returning.Shape is { } shape)
+        {
+            // RETURNING cannot filter: a row the representation leaves out (an !inner embed without a match) has no item.
+            item = select.RowObject(shape, table);
+            if (select.Filter(shape, table, []) is { } filter)
+            {
+                item = $"CASE WHEN {filter} THEN {item} END";
+            }
+        }
         var key = returning.PrimaryKey ? select.KeyObject(plan.Table, table) : "NULL";
         return writer.Command($"{statement} RETURNING {item} AS item, {key} AS key", ResultShape.RowPerItem);
     }
