@@ -81,15 +81,16 @@ public sealed class RestHttpTests
     }
 
     [Theory]
-    [InlineData("/rest/v1/notes/1", 404, "PGRST125")]
-    [InlineData("/rest/v1/", 404, "PGRST126")]
-    [InlineData("/rest/v1", 404, "PGRST126")]
-    [InlineData("/rest/v1/nope", 404, "PGRST205")]
-    public async Task Paths_that_name_no_table_get_postgrests_errors(string path, int status, string code)
+    [InlineData("GET", "/rest/v1/notes/1", 404, "PGRST125")]
+    [InlineData("POST", "/rest/v1/notes/1/x", 404, "PGRST125")]
+    [InlineData("GET", "/rest/v1/nope", 404, "PGRST205")]
+    [InlineData("POST", "/rest/v1/", 405, "PGRST117")]
+    [InlineData("DELETE", "/rest/v1", 405, "PGRST117")]
+    public async Task Paths_that_name_no_table_get_postgrests_errors(string method, string path, int status, string code)
     {
         await using var server = await StartAsync();
 
-        using var response = await server.Client.SendAsync(Request(HttpMethod.Get, path, server));
+        using var response = await server.Client.SendAsync(Request(new HttpMethod(method), path, server, method == "POST" ? "{}" : null));
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(status, (int)response.StatusCode);
@@ -186,6 +187,20 @@ public sealed class RestHttpTests
 
         Assert.Equal("https://app.example.com", yes.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.False(no.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task The_root_serves_its_document_and_options_lists_what_it_allows()
+    {
+        await using var server = await StartAsync();
+
+        using var document = await server.Client.SendAsync(Request(HttpMethod.Get, "/rest/v1/", server));
+        using var options = await server.Client.SendAsync(Request(HttpMethod.Options, "/rest/v1/", server));
+
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.StartsWith("3.1", JsonDocument.Parse(await document.Content.ReadAsStringAsync()).RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, options.StatusCode);
+        Assert.Equal(["OPTIONS", "GET", "HEAD"], options.Content.Headers.Allow);
     }
 
     [Fact]
