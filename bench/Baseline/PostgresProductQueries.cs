@@ -6,8 +6,9 @@ namespace Basalt.Bench.Baseline;
 /// The reads on PostgreSQL through one pooled <see cref="NpgsqlDataSource"/> built like Basalt's (error detail on).
 /// Each command is prepared: Npgsql keeps a prepared statement on the physical connection, so after the first use
 /// on a connection the server only binds and executes. PostgreSQL builds the JSON with <c>json_agg</c>.
+/// With <paramref name="prepare"/> off, the server parses and plans each command every time, as Basalt's commands are.
 /// </summary>
-public sealed class PostgresProductQueries(string connectionString) : IProductQueries
+public sealed class PostgresProductQueries(string connectionString, bool prepare) : IProductQueries
 {
     private const string ByIdSql = "SELECT coalesce(json_agg(t), '[]')::text, count(*) FROM (SELECT * FROM products WHERE id = $1) t";
 
@@ -50,7 +51,10 @@ public sealed class PostgresProductQueries(string connectionString) : IProductQu
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         }
-        await command.PrepareAsync(cancellationToken);
+        if (prepare)
+        {
+            await command.PrepareAsync(cancellationToken);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new ProductPage(reader.GetString(0), reader.GetInt64(1));

@@ -9,18 +9,20 @@ namespace Basalt.Bench.Baseline;
 /// <summary>
 /// The load benchmark's yardstick: a hand-written ASP.NET Core app answering the benchmark's three reads with raw
 /// ADO.NET, to compare Basalt's <c>/rest/v1</c> against. Listens on 127.0.0.1 only.
-/// <c>basalt-bench-baseline sqlite FILE PORT</c> or <c>basalt-bench-baseline postgres CONNECTION-STRING PORT</c>.
+/// <c>basalt-bench-baseline sqlite FILE PORT</c> or <c>basalt-bench-baseline postgres CONNECTION-STRING PORT [--no-prepare]</c>.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args is not [var engine and ("sqlite" or "postgres"), var database, var portText] || !int.TryParse(portText, out var port))
+        if (args is not [var engine and ("sqlite" or "postgres"), var database, var portText, .. var options]
+            || !int.TryParse(portText, out var port) || options.Any(o => o != "--no-prepare"))
         {
-            await Console.Error.WriteLineAsync("usage: basalt-bench-baseline sqlite|postgres DATABASE PORT");
+            await Console.Error.WriteLineAsync("usage: basalt-bench-baseline sqlite|postgres DATABASE PORT [--no-prepare]");
             return 2;
         }
-        await using IProductQueries queries = engine == "sqlite" ? new SqliteProductQueries(database) : new PostgresProductQueries(database);
+        var prepare = !options.Contains("--no-prepare");
+        await using IProductQueries queries = engine == "sqlite" ? new SqliteProductQueries(database) : new PostgresProductQueries(database, prepare);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();

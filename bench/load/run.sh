@@ -20,6 +20,7 @@
 #   -o FILE        also write the table (and the raw results beside it, FILE.tsv) there
 #   -P NICE        run both servers and wrk at this nice level (e.g. -10, needs root) so other work on a shared
 #                  machine disturbs the measurement less; the same for both servers (default 0: unchanged)
+#   -U             PostgreSQL baseline without prepared statements (Basalt does not prepare its commands)
 #   -L             Basalt without its per-request access log (a diagnostic: how much the log costs)
 #   -B             baseline only (for when /rest/v1 is not served yet)
 #   -N             no build (use the existing Release builds)
@@ -31,12 +32,12 @@ root=$(cd "$here/../.." && pwd)
 
 duration=15 warmup=5 rounds=1 engine=sqlite pg_url=${BASALT_BENCH_POSTGRES_URL:-} products=100000
 scenarios=by-id,filtered,embedded gc=workstation connections=32 threads=2 output="" baseline_only=0 build=1 keep=0
-access_log=on niceness=0
-while getopts "d:w:r:e:p:n:s:g:c:t:o:P:LBNkh" option; do
+access_log=on niceness=0 baseline_options=()
+while getopts "d:w:r:e:p:n:s:g:c:t:o:P:ULBNkh" option; do
   case $option in
     d) duration=$OPTARG ;; w) warmup=$OPTARG ;; r) rounds=$OPTARG ;; e) engine=$OPTARG ;; p) pg_url=$OPTARG ;;
     n) products=$OPTARG ;; s) scenarios=$OPTARG ;; g) gc=$OPTARG ;; c) connections=$OPTARG ;; t) threads=$OPTARG ;;
-    o) output=$OPTARG ;; P) niceness=$OPTARG ;; L) access_log=off ;; B) baseline_only=1 ;; N) build=0 ;; k) keep=1 ;;
+    o) output=$OPTARG ;; P) niceness=$OPTARG ;; U) baseline_options=(--no-prepare) ;; L) access_log=off ;; B) baseline_only=1 ;; N) build=0 ;; k) keep=1 ;;
     h) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) exit 2 ;;
   esac
@@ -150,7 +151,7 @@ wait_ready() {
   tail -20 "$work/$name.log" >&2; echo "error: $name was not ready within 60 s" >&2; exit 1
 }
 baseline_port=$(free_port)
-nice -n "$niceness" dotnet "$baseline" "$engine" "$baseline_target" "$baseline_port" >"$work/baseline.log" 2>&1 &
+nice -n "$niceness" dotnet "$baseline" "$engine" "$baseline_target" "$baseline_port" "${baseline_options[@]}" >"$work/baseline.log" 2>&1 &
 baseline_pid=$!
 wait_ready baseline "http://127.0.0.1:$baseline_port/health" "$baseline_pid"
 servers=(baseline)
@@ -213,7 +214,7 @@ table=$(python3 "$here/report.py" "$results")
 echo
 echo "$table"
 echo
-echo "engine $engine, $products products, wrk -t$threads -c$connections -d${duration}s, $rounds round(s), GC $gc, Basalt access log $access_log, nice $niceness;" \
+echo "engine $engine, $products products, wrk -t$threads -c$connections -d${duration}s, $rounds round(s), GC $gc, Basalt access log $access_log, nice $niceness, baseline ${baseline_options[*]:-as built};" \
   "$(nproc) cores; load average before measuring $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n $output ]]; then
   printf '%s\n' "$table" >"$output"
