@@ -9,6 +9,7 @@
 # As root (CI) it installs what is missing with apt-get and runs PostgreSQL as the `postgres` OS user.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$(pwd)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # MSBuild worker nodes would otherwise outlive the script.
@@ -91,7 +92,7 @@ ensure_tools() {
   local missing=()
   PG_BIN=$(find_pg_bin) || missing+=(postgresql)
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-  if [ -f tests/compat/package.json ]; then
+  if compgen -G 'tests/*/package.json' >/dev/null; then
     command -v node >/dev/null 2>&1 || missing+=(nodejs)
     command -v npm >/dev/null 2>&1 || missing+=(npm)
   fi
@@ -228,26 +229,30 @@ run_dotnet_suites() {
   return 0
 }
 
-run_compat_suite() {
-  [ -f tests/compat/package.json ] || return 0
-  local rc=0 passed failed
-  if ! (cd tests/compat && npm ci --no-audit --no-fund) > "$RUN/npm.log" 2>&1; then
-    report "compat" 0 1
-    indent < "$RUN/npm.log"
+# A Node suite: `npm ci`, then its command, whose TAP output ends with '# pass N' / '# fail N' totals.
+# A suite that crashes or prints no totals counts as one failure.
+run_node_suite() { # name folder command...
+  local name=$1 dir=$2 rc=0 passed failed
+  shift 2
+  [ -f "$dir/package.json" ] || return 0
+  say "==> $name ($dir)"
+  if ! (cd "$dir" && npm ci --no-audit --no-fund) > "$RUN/$name.npm.log" 2>&1; then
+    report "$name" 0 1
+    indent < "$RUN/$name.npm.log"
     return 0
   fi
-  (cd tests/compat && node --test --test-reporter=tap) > "$RUN/compat.tap" 2>&1 || rc=$?
-  passed=$(grep -E '^# pass [0-9]+' "$RUN/compat.tap" | tail -n 1 | grep -o '[0-9]*' || true)
-  failed=$(grep -E '^# fail [0-9]+' "$RUN/compat.tap" | tail -n 1 | grep -o '[0-9]*' || true)
+  (cd "$dir" && BASALT_CLI="dotnet $ROOT/src/Basalt.Cli/bin/Release/net10.0/basalt.dll" "$@") > "$RUN/$name.tap" 2>&1 || rc=$?
+  passed=$(grep -E '^# pass [0-9]+' "$RUN/$name.tap" | tail -n 1 | grep -o '[0-9]*' || true)
+  failed=$(grep -E '^# fail [0-9]+' "$RUN/$name.tap" | tail -n 1 | grep -o '[0-9]*' || true)
   local crashed=
   if [ -z "$passed" ] || [ -z "$failed" ] || { [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
     passed=${passed:-0}
     failed=$(( ${failed:-0} + 1 ))
     crashed=1
   fi
-  report "compat" "$passed" "$failed"
-  [ -n "$crashed" ] && say "    (node --test crashed or printed no summary; it exited with $rc)"
-  [ "$failed" -gt 0 ] && indent < "$RUN/compat.tap"
+  report "$name" "$passed" "$failed"
+  [ -n "$crashed" ] && say "    (the suite crashed or printed no totals; it exited with $rc)"
+  [ "$failed" -gt 0 ] && grep -E -B2 -A30 '^not ok' "$RUN/$name.tap" | head -n 400 | indent
   return 0
 }
 
@@ -261,7 +266,9 @@ say "==> PostgreSQL $("$PG_BIN/postgres" --version | grep -o '[0-9][0-9.]*' | he
 
 build
 run_dotnet_suites
-run_compat_suite
+# run.mjs starts Basalt on SQLite and on PostgreSQL (a fresh database on ours) and runs node --test against each.
+run_node_suite compat tests/compat node run.mjs
+run_node_suite openapi-lint tests/openapi-lint node --test --test-reporter=tap
 
 if [ $((TOTAL_PASSED + TOTAL_FAILED)) -eq 0 ]; then
   say "no test ran (BASALT_TEST_FILTER='${BASALT_TEST_FILTER:-}')"

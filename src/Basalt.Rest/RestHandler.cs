@@ -57,6 +57,10 @@ public sealed class RestHandler
     /// <summary>An answer the host gives without the pipeline (a path that names no table, a body over the size limit).</summary>
     public static RestResponse Refuse(RestError error) => ResponseBuilder.Error(error);
 
+    /// <summary>OPTIONS on the API root, as PostgREST answers it: the root serves its document with GET and HEAD.</summary>
+    public static RestResponse RootOptions() =>
+        new(200, [new("Allow", "OPTIONS,GET,HEAD"), new("Access-Control-Allow-Origin", "*")], null);
+
     public async Task<RestResponse> HandleAsync(RawRequest raw, string requestId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(raw);

@@ -26,9 +26,10 @@ internal static class Routes
         var rest = app.ServiceProvider.GetRequiredService<RestEndpoint>();
         app.Map("/rest/v1/{**path}", (HttpContext context, string? path) => rest.HandleAsync(context, path)).RequireCors(RestCors.PolicyName);
 
-        // API docs: the OpenAPI 3.1 document of the REST API, also at the REST root as PostgREST serves it, and a viewer.
-        app.MapMethods("/openapi.json", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve);
-        app.MapMethods("/rest/v1", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve);
+        // API docs: the OpenAPI 3.1 document of the REST API, also at the REST root where PostgREST serves its own (GET and
+        // HEAD there win over the REST catch-all, whose root answer is PGRST126 for other methods), and a viewer.
+        app.MapMethods("/openapi.json", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve).RequireCors(RestCors.PolicyName);
+        app.MapMethods("/rest/v1", ["GET", "HEAD"], OpenApiDocumentEndpoint.Serve).RequireCors(RestCors.PolicyName);
         app.MapSwaggerUI(ApiDocsViewer.RoutePrefix, ApiDocsViewer.Configure(app.ServiceProvider.GetRequiredService<AppSpec>()))
             .Add(ApiDocsViewer.AddSecurityHeaders);
 

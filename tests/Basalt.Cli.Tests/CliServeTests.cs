@@ -98,8 +98,9 @@ public sealed partial class CliServeTests : IDisposable
 
     private static async Task<string> ReadUntilAsync(Process process, Func<string, bool> done)
     {
+        // Generous: a cold start migrates a database, and a loaded CI machine can be slow. Still bounded.
         var text = new System.Text.StringBuilder();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             text.AppendLine(line);

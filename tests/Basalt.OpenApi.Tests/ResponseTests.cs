@@ -7,12 +7,12 @@ public sealed class ResponseTests
     private static readonly GeneratedDocument Blog = GeneratedDocument.ForExample("blog");
 
     [Theory]
-    [InlineData("get", "200,206,300,400,401,403,404,406,414,416,500")]
-    [InlineData("head", "200,206,300,400,401,403,404,406,414,416,500")]
-    [InlineData("post", "201,300,400,401,403,404,406,409,413,414,500")]
-    [InlineData("patch", "200,204,300,400,401,403,404,406,409,413,414,500")]
-    [InlineData("put", "200,204,300,400,401,403,404,406,409,413,414,500")]
-    [InlineData("delete", "200,204,300,400,401,403,404,406,409,414,500")]
+    [InlineData("get", "200,206,300,400,401,403,404,406,414,416,500,503")]
+    [InlineData("head", "200,206,300,400,401,403,404,406,414,416,500,503")]
+    [InlineData("post", "200,201,300,400,401,403,404,406,409,413,414,500,503")]
+    [InlineData("patch", "200,204,300,400,401,403,404,406,409,413,414,500,503")]
+    [InlineData("put", "200,201,204,300,400,401,403,404,406,409,413,414,500,503")]
+    [InlineData("delete", "200,204,300,400,401,403,404,406,409,414,500,503")]
     public void Each_verb_lists_the_statuses_the_rest_api_answers_with(string verb, string statuses)
     {
         var responses = Blog.Operation("comments", verb).GetProperty("responses");
@@ -29,7 +29,7 @@ public sealed class ResponseTests
         Assert.Contains("null", GeneratedDocument.Types(error.GetProperty("properties").GetProperty("hint")));
         Assert.Contains("array", GeneratedDocument.Types(error.GetProperty("properties").GetProperty("details")));
 
-        foreach (var status in new[] { "400", "401", "403", "404", "406", "409", "413", "414", "416", "500" })
+        foreach (var status in new[] { "400", "401", "403", "404", "406", "409", "413", "414", "416", "500", "503" })
         {
             var response = Blog.Resolve(Blog.Operation("posts", status is "416" ? "get" : "post").GetProperty("responses").TryGetProperty(status, out var r) ? r
                 : Blog.Operation("posts", "get").GetProperty("responses").GetProperty(status));
@@ -39,6 +39,8 @@ public sealed class ResponseTests
         Assert.Contains("`PGRST103`", Blog.Components("responses", "error.416").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Contains("`23505`", Blog.Components("responses", "error.409").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Contains("`PGRST116`", Blog.Components("responses", "error.406").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("`PGRST302`", Blog.Components("responses", "error.401").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("`PGRST000`", Blog.Components("responses", "error.503").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

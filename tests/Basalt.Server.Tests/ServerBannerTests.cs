@@ -18,7 +18,8 @@ public sealed class ServerBannerTests
 
         var banner = ServerBanner.Render(spec, "/srv/data/app.db", new Uri("http://127.0.0.1:8080"), Keys);
 
-        Assert.DoesNotContain("/rest/v1", banner, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:8080/rest/v1/{table}", banner, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:8080/docs", banner, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:8080/health/ready", banner);
         Assert.Contains("sqlite: /srv/data/app.db", banner);
         Assert.Contains("anon key          anon.key.value", banner);

@@ -60,11 +60,16 @@ public sealed class InjectionTests(RenderDatabases db)
         Assert.Equal("""[{"id":1,"v":null}]""", result.Body!.ToJsonString());
     }
 
-    [Fact]
-    public async Task An_alias_is_quoted()
+    [Theory]
+    [InlineData("x'); DROP TABLE labels; --")]
+    [InlineData("@p0")]
+    [InlineData("$1")]
+    [InlineData("a\\\"b")]
+    public async Task An_alias_is_quoted(string alias)
     {
-        var result = await db.RestAsync("/labels?select=" + Uri.EscapeDataString("\"x'); DROP TABLE labels; --\":name") + "&id=eq.1");
-        Assert.Equal("news", result.Array[0]!["x'); DROP TABLE labels; --"]!.GetValue<string>());
+        var result = await db.RestAsync("/labels?select=" + Uri.EscapeDataString(Quote(alias) + ":name") + "&id=eq.1");
+        Assert.Equal("news", Assert.Single((System.Text.Json.Nodes.JsonObject)result.Array[0]!).Value!.GetValue<string>());
+        Assert.Equal(alias, ((System.Text.Json.Nodes.JsonObject)result.Array[0]!).Single().Key);
         await AssertLabelsUntouched();
     }
 

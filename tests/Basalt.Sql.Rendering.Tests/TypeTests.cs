@@ -105,6 +105,62 @@ public sealed partial class TypeTests(RenderDatabases db)
             """), CanonicalJson.Of(result.Body));
     }
 
+    [Fact]
+    public async Task Arrays_of_every_element_kind_filter_alike()
+    {
+        var insert = P.Insert("kinds", ["t", "ia", "ba", "tza", "ea"],
+        [
+            ["a", new object?[] { 1, 2, 3 }, new object?[] { true }, new object?[] { Seed.At("2026-01-01T00:00:00Z"), Seed.At("2026-01-02T00:00:00.25Z") }, new object?[] { "red", "green" }],
+            ["b", new object?[] { 3, 4 }, new object?[] { false, true }, new object?[] { Seed.At("2026-01-02T00:00:00.25Z") }, new object?[] { "blue" }],
+            ["c", null, null, null, null],
+        ]);
+        var cases = new (Basalt.Query.Planning.Predicate Where, string Expected)[]
+        {
+            (P.Where("kinds", "ia", FilterOperator.Cs, new object?[] { 3 }), "ab"),
+            (P.Where("kinds", "ia", FilterOperator.Cd, new object?[] { 1, 2, 3, 9 }), "a"),
+            (P.Where("kinds", "ia", FilterOperator.Ov, new object?[] { 4, 5 }), "b"),
+            (P.Where("kinds", "ba", FilterOperator.Cs, new object?[] { false }), "b"),
+            (P.Where("kinds", "tza", FilterOperator.Cs, new object?[] { Seed.At("2026-01-02T01:00:00.25+01:00") }), "ab"),
+            (P.Where("kinds", "ea", FilterOperator.Ov, new object?[] { "green", "blue" }), "ab"),
+            (P.Where("kinds", "ea", FilterOperator.Eq, new object?[] { "blue" }), "b"),
+            (new Basalt.Query.Planning.NotPredicate(P.Where("kinds", "ea", FilterOperator.Cs, new object?[] { "red" })), "b"),
+        };
+        foreach (var (where, expected) in cases)
+        {
+            var read = PlanBuilder.Read(P.Select("kinds", P.Column("kinds", "t")) with { Where = where, Order = [P.Asc("kinds", "t")] });
+            var result = await db.BothInOrderAsync(insert, read);
+            Assert.Equal(expected, string.Concat(result.Array.Select(o => o!["t"]!.GetValue<string>())));
+        }
+    }
+
+    [Fact]
+    public async Task Json_and_jsonb_paths_filter_and_sort_alike()
+    {
+        var insert = P.Insert("kinds", ["t", "j", "jb"],
+        [
+            ["a", """{"n":10,"s":"x","o":{"k":[1,2]}}""", """{"n":10,"s":"x","o":{"k":[1,2]}}"""],
+            ["b", """{"n":9,"s":"y","o":{"k":[2]}}""", """{"n":9,"s":"y","o":{"k":[2]}}"""],
+            ["c", """{"s":"z"}""", """{"s":"z"}"""],
+        ]);
+        foreach (var column in new[] { "j", "jb" })
+        {
+            var byNumber = P.Select("kinds", P.Column("kinds", "t")) with
+            {
+                Where = new Basalt.Query.Planning.AndPredicate([
+                    P.Where("kinds", column, FilterOperator.Gt, "5", path: "->n"),
+                    P.Where("kinds", column, FilterOperator.Eq, """{"k":[1,2]}""", path: "->o")]),
+            };
+            var found = await db.BothInOrderAsync(insert, PlanBuilder.Read(byNumber));
+            Assert.Equal("""[{"t":"a"}]""", found.Body!.ToJsonString());
+            var sorted = P.Select("kinds", P.Column("kinds", "t")) with { Order = [P.Asc("kinds", column, path: "->n")] };
+            var order = await db.BothInOrderAsync(insert, PlanBuilder.Read(sorted));
+            Assert.Equal("""[{"t":"b"},{"t":"a"},{"t":"c"}]""", order.Body!.ToJsonString());
+            var contains = P.Select("kinds", P.Column("kinds", "t")) with { Where = P.Where("kinds", column, FilterOperator.Cs, """{"o":{"k":[2]}}""") };
+            var containing = await db.BothInOrderAsync(insert, PlanBuilder.Read(contains with { Order = [P.Asc("kinds", "t")] }));
+            Assert.Equal("""[{"t":"a"},{"t":"b"}]""", containing.Body!.ToJsonString());
+        }
+    }
+
     private Basalt.Query.Planning.SelectNode Shape() => P.Select("kinds", P.Columns("kinds", Typed));
 
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?\+00:00$")]

@@ -131,6 +131,18 @@ public sealed class WriteTests(RenderDatabases db)
     }
 
     [Fact]
+    public async Task Delete_with_order_limit_and_offset_removes_that_slice()
+    {
+        // likes descending: 4 (5), 1 (3), 5 (2), 2 (1), 3 (0); skip one, take two.
+        var delete = RestPlans.Plan("/comments?order=likes.desc&limit=2&offset=1&select=id", "DELETE", headers: ("Prefer", Representation));
+        var result = await db.BothAsync(delete);
+        Assert.Equal([1, 5], Ids.Of(result).Order());
+        // 2 and 3 are replies under 1, removed by the cascade.
+        var read = await db.BothInOrderAsync(delete, RestPlans.Plan("/comments?select=id&order=id"));
+        Assert.Equal([4], Ids.Of(read));
+    }
+
+    [Fact]
     public async Task Patch_that_matches_nothing_or_sets_nothing_affects_no_rows()
     {
         var none = await db.RestAsync("/posts?id=eq.99&select=id", "PATCH", """{"title":"x"}""", ("Prefer", Representation));
@@ -174,6 +186,14 @@ public sealed class WriteTests(RenderDatabases db)
         var body = $$"""{"post_id":3,"author_id":"{{Seed.Cy}}","body":"new"}""";
         var result = await db.RestAsync("/comments?select=body,post:posts(title,author:profiles!author_id(username))", "POST", body, ("Prefer", Representation));
         Assert.Equal(CanonicalJson.Of("""[{"body":"new","post":{"title":"Bob's thoughts","author":{"username":"bob"}}}]"""), CanonicalJson.Of(result.Body));
+    }
+
+    [Fact]
+    public async Task An_inner_embed_leaves_rows_out_of_the_representation_but_not_out_of_the_count()
+    {
+        var result = await db.RestAsync("/posts?id=in.(1,4)&select=id,comments!inner(id)&comments.order=id", "PATCH", """{"score":3}""", ("Prefer", Representation));
+        Assert.Equal("""[{"id":1,"comments":[{"id":1},{"id":2},{"id":3}]}]""", result.Body!.ToJsonString());
+        Assert.Equal(2, result.Rows);
     }
 
     [Fact]

@@ -12,9 +12,9 @@ namespace Basalt.OpenApi.Operations;
 /// </summary>
 internal static class TablePath
 {
-    private static readonly int[] ReadErrors = [300, 400, 401, 403, 404, 406, 414, 416, 500];
-    private static readonly int[] WriteErrors = [300, 400, 401, 403, 404, 406, 409, 413, 414, 500];
-    private static readonly int[] DeleteErrors = [300, 400, 401, 403, 404, 406, 409, 414, 500];
+    private static readonly int[] ReadErrors = [300, 400, 401, 403, 404, 406, 414, 416, 500, 503];
+    private static readonly int[] WriteErrors = [300, 400, 401, 403, 404, 406, 409, 413, 414, 500, 503];
+    private static readonly int[] DeleteErrors = [300, 400, 401, 403, 404, 406, 409, 414, 500, 503];
 
     public static OpenApiPathItem Build(OpenApiDocument document, TableSchema table)
     {
@@ -26,7 +26,7 @@ internal static class TablePath
         ops[HttpMethod.Get] = Operation(document, table, "read", $"Read {name} rows",
             $"The rows the filters select, in `order`, paged by `limit`/`offset` or `Range`.\n\n{PolicyText.Describe("select", policies.Select)}",
             ReadParameters(document, table, RequestKind.Read));
-        ops[HttpMethod.Get].Responses = Responses(document,
+        ops[HttpMethod.Get].Responses = Responses(
             ("200", RowResponses.With(document, table, "The rows.", ResponseHeaders.ContentRange)),
             ("206", RowResponses.With(document, table, "Part of the rows: a range or page of a counted total.", ResponseHeaders.ContentRange)));
         ErrorResponses.AddTo(ops[HttpMethod.Get].Responses!, document, ReadErrors);
@@ -34,7 +34,7 @@ internal static class TablePath
         ops[HttpMethod.Head] = Operation(document, table, "head", $"Count {name} rows (headers only)",
             $"GET without a body: with `Prefer: count=exact` the total is in `Content-Range`.\n\n{PolicyText.Describe("select", policies.Select)}",
             ReadParameters(document, table, RequestKind.Read));
-        ops[HttpMethod.Head].Responses = Responses(document,
+        ops[HttpMethod.Head].Responses = Responses(
             ("200", RowResponses.Without(document, "The rows' range and count.", ResponseHeaders.ContentRange)),
             ("206", RowResponses.Without(document, "Part of the rows.", ResponseHeaders.ContentRange)));
         ErrorResponses.AddTo(ops[HttpMethod.Head].Responses!, document, ReadErrors, head: true);
@@ -45,7 +45,9 @@ internal static class TablePath
             [Ref(document, ParameterNames.Select(table)), Ref(document, ParameterNames.Columns(table)),
              Ref(document, ParameterNames.OnConflict(table)), Ref(document, ParameterNames.Prefer(RequestKind.Insert))]);
         ops[HttpMethod.Post].RequestBody = new OpenApiRequestBodyReference(TableRequestBodies.Insert(table), document);
-        ops[HttpMethod.Post].Responses = Responses(document,
+        ops[HttpMethod.Post].Responses = Responses(
+            ("200", RowResponses.With(document, table, "An upsert with `resolution=merge-duplicates` that only updated rows.",
+                ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)),
             ("201", RowResponses.With(document, table, "Inserted. A body only with `Prefer: return=representation`.",
                 ResponseHeaders.Location, ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
         ErrorResponses.AddTo(ops[HttpMethod.Post].Responses!, document, WriteErrors);
@@ -65,7 +67,8 @@ internal static class TablePath
             [.. table.PrimaryKey.Select(k => Ref(document, ParameterNames.Filter(table, table.Column(k)))),
              Ref(document, ParameterNames.Select(table)), Ref(document, ParameterNames.Columns(table)), Ref(document, ParameterNames.Prefer(RequestKind.Upsert))]);
         ops[HttpMethod.Put].RequestBody = new OpenApiRequestBodyReference(TableRequestBodies.Replace(table), document);
-        ops[HttpMethod.Put].Responses = WriteResponses(document, table, "Written");
+        ops[HttpMethod.Put].Responses = WriteResponses(document, table, "Replaced",
+            RowResponses.With(document, table, "Inserted, with `Prefer: return=representation`: the row.", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied));
         ErrorResponses.AddTo(ops[HttpMethod.Put].Responses!, document, WriteErrors);
 
         ops[HttpMethod.Delete] = Operation(document, table, "delete", $"Delete {name} rows",
@@ -99,13 +102,21 @@ internal static class TablePath
         TableParameters.Filterable(table).Select(c => Ref(document, ParameterNames.Filter(table, c)))
             .Append(Ref(document, ParameterNames.Or)).Append(Ref(document, ParameterNames.And));
 
-    private static OpenApiResponses WriteResponses(OpenApiDocument document, TableSchema table, string done) => Responses(document,
-        ("200", RowResponses.With(document, table, $"{done}, with `Prefer: return=representation`: the rows.", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)),
-        ("204", RowResponses.Without(document, $"{done} (the default `return=minimal`).", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
-
-    private static OpenApiResponses Responses(OpenApiDocument document, params (string Status, OpenApiResponse Response)[] responses)
+    /// <summary>200 with the rows, 204 without; PUT adds the 201 of an insert between them.</summary>
+    private static OpenApiResponses WriteResponses(OpenApiDocument document, TableSchema table, string done, OpenApiResponse? created = null)
     {
-        _ = document;
+        var responses = Responses(("200", RowResponses.With(document, table, $"{done}, with `Prefer: return=representation`: the rows.",
+            ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied)));
+        if (created is not null)
+        {
+            responses["201"] = created;
+        }
+        responses["204"] = RowResponses.Without(document, $"{done} (the default `return=minimal`).", ResponseHeaders.ContentRange, ResponseHeaders.PreferenceApplied);
+        return responses;
+    }
+
+    private static OpenApiResponses Responses(params (string Status, OpenApiResponse Response)[] responses)
+    {
         var result = new OpenApiResponses();
         foreach (var (status, response) in responses)
         {

@@ -3,9 +3,9 @@ using Basalt.Query.Request;
 namespace Basalt.OpenApi.Parameters;
 
 /// <summary>
-/// The <c>Prefer</c> tokens each kind of request honours, as the grammar reads them (<c>PreferParser</c>) and
-/// PostgREST documents them per method. Tokens with a value of the client's (<c>timezone=…</c>,
-/// <c>max-affected=…</c>) are patterns; the rest are an enum.
+/// The <c>Prefer</c> tokens each kind of request honours, as the REST handler applies them (<c>AppliedPreferences</c>,
+/// PostgREST's rules per method). <c>max-affected=N</c> carries the client's number, so it is a pattern; the rest are
+/// an enum. <c>timezone=…</c> is accepted but not applied, so it is not offered.
 /// </summary>
 internal static class PreferTokens
 {
@@ -21,15 +21,16 @@ internal static class PreferTokens
     {
         RequestKind.Read => [.. Count, .. Handling],
         RequestKind.Insert => [.. Return, .. Count, "resolution=merge-duplicates", "resolution=ignore-duplicates", "missing=default", "missing=null", .. Transaction, .. Handling],
-        RequestKind.Update or RequestKind.Delete => [.. Return, .. Count, .. Transaction, .. Handling],
-        RequestKind.Upsert => [.. Return, .. Transaction, .. Handling],
+        RequestKind.Update => [.. Return, .. Count, "missing=default", "missing=null", .. Transaction, .. Handling],
+        RequestKind.Delete => [.. Return, .. Count, .. Transaction, .. Handling],
+        RequestKind.Upsert => [.. Return, .. Count, .. Transaction, .. Handling],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "OPTIONS takes no preferences"),
     };
 
     /// <summary>Regular expressions of the tokens that carry a value.</summary>
     public static IReadOnlyList<string> Patterns(RequestKind kind) => kind is RequestKind.Update or RequestKind.Delete
-        ? ["^timezone=.+$", "^max-affected=[0-9]+$"]
-        : ["^timezone=.+$"];
+        ? ["^max-affected=[0-9]+$"]
+        : [];
 
     /// <summary>What each token does, one Markdown line each, for the ones <paramref name="kind"/> takes.</summary>
     public static string Describe(RequestKind kind)
@@ -47,7 +48,10 @@ internal static class PreferTokens
         if (kind == RequestKind.Insert)
         {
             lines.Add("- `resolution=merge-duplicates|ignore-duplicates`: upsert on the primary key (or `on_conflict`): update the existing row, or keep it.");
-            lines.Add("- `missing=default|null`: what a column absent from some rows of a bulk insert gets.");
+        }
+        if (tokens.Contains("missing=default"))
+        {
+            lines.Add("- `missing=default|null`: what a column named in `columns` but absent from a row gets.");
         }
         if (tokens.Contains("tx=rollback"))
         {
@@ -58,7 +62,6 @@ internal static class PreferTokens
             lines.Add("- `max-affected=N` (with `handling=strict`): refuse with PGRST124 and change nothing when more than N rows would change.");
         }
         lines.Add("- `handling=strict`: refuse unknown preferences with PGRST122 instead of ignoring them.");
-        lines.Add("- `timezone=Area/City`: the time zone `timestamptz` values are shown in.");
         return "Preferences (RFC 7240), comma-separated:\n\n" + string.Join("\n", lines);
     }
 }

@@ -62,11 +62,12 @@ internal static class SharedParameters
 
     private static OpenApiParameter Prefer(RequestKind kind)
     {
-        var alternatives = new List<IOpenApiSchema>
-        {
-            new OpenApiSchema { Type = JsonSchemaType.String, Enum = PreferTokens.Fixed(kind).Select(t => (JsonNode)JsonValue.Create(t)).ToList() },
-        };
-        alternatives.AddRange(PreferTokens.Patterns(kind).Select(p => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = p }));
+        var tokens = new OpenApiSchema { Type = JsonSchemaType.String, Enum = PreferTokens.Fixed(kind).Select(t => (JsonNode)JsonValue.Create(t)).ToList() };
+        var patterns = PreferTokens.Patterns(kind);
+        // A token is one of the fixed ones, or (where there are any) one carrying a number.
+        IOpenApiSchema items = patterns.Count == 0
+            ? tokens
+            : new OpenApiSchema { AnyOf = [tokens, .. patterns.Select(p => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = p })] };
         return new OpenApiParameter
         {
             Name = "Prefer",
@@ -74,7 +75,7 @@ internal static class SharedParameters
             Description = PreferTokens.Describe(kind),
             Style = ParameterStyle.Simple,
             Explode = false,
-            Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { AnyOf = alternatives }, UniqueItems = true },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = items, UniqueItems = true },
         };
     }
 }

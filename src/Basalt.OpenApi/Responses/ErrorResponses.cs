@@ -19,10 +19,6 @@ internal static class ErrorResponses
             {
                 ["application/json"] = new() { Schema = new OpenApiSchemaReference(SchemaNames.Error, document) },
             };
-            if (status == ErrorStatuses.TooLarge)
-            {
-                content["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(SchemaNames.Problem, document) };
-            }
             document.Components!.Responses![ComponentName(status)] = new OpenApiResponse
             {
                 Description = ErrorStatuses.Describe(status),

@@ -20,9 +20,10 @@ internal static class ErrorStatuses
     public const int UriTooLong = 414;
     public const int RangeNotSatisfiable = 416;
     public const int Internal = 500;
+    public const int Unavailable = 503;
 
     public static IReadOnlyList<int> All { get; } =
-        [Ambiguous, BadRequest, Unauthorized, Forbidden, NotFound, NotAcceptable, Conflict, TooLarge, UriTooLong, RangeNotSatisfiable, Internal];
+        [Ambiguous, BadRequest, Unauthorized, Forbidden, NotFound, NotAcceptable, Conflict, TooLarge, UriTooLong, RangeNotSatisfiable, Internal, Unavailable];
 
     /// <summary>Codes that are not the grammar's, by status.</summary>
     private static readonly (int Status, string Code, string When)[] Others =
@@ -43,10 +44,12 @@ internal static class ErrorStatuses
         (403, "42501", "The token's role may not do this."),
         (404, "PGRST205", "The table does not exist (the spec changed since this document was read)."),
         (406, "PGRST116", "`application/vnd.pgrst.object+json` was asked for and the result is not exactly one row."),
+        (406, "PGRST106", "`Accept-Profile` (reads) or `Content-Profile` (writes) names a schema other than `public`."),
         (409, "23505", "A unique key or the primary key already has this value."),
         (409, "23503", "A foreign key names a row that does not exist, or a deleted row is still referenced."),
-        (413, "", "The request body is larger than the server accepts (1 MiB by default); an RFC 9457 problem body."),
-        (500, "", "Something failed on the server; the `X-Request-Id` response header identifies it in the server log."),
+        (413, "BASALT413", "The request body is larger than the server accepts (1 MiB by default)."),
+        (500, "PGRSTX00", "Something failed on the server; `details` and the `X-Request-Id` header give the request id the server log has."),
+        (503, "PGRST000", "The database cannot be reached."),
     ];
 
     public static string Title(int status) => status switch
@@ -61,6 +64,7 @@ internal static class ErrorStatuses
         TooLarge => "Content too large",
         UriTooLong => "URI too long",
         RangeNotSatisfiable => "Range not satisfiable",
+        Unavailable => "Service unavailable",
         _ => "Internal server error",
     };
 
@@ -69,7 +73,7 @@ internal static class ErrorStatuses
     {
         var lines = RequestErrorCatalogue.Entries.Where(e => e.Status == status).Select(e => (e.Code, When: e.Description))
             .Concat(Others.Where(o => o.Status == status).Select(o => (o.Code, o.When)))
-            .Select(e => e.Code.Length == 0 ? "- " + e.When : $"- `{e.Code}`: {e.When}");
+            .Select(e => $"- `{e.Code}`: {e.When}");
         return Title(status) + ".\n\n" + string.Join("\n", lines);
     }
 }

@@ -2,10 +2,7 @@ using Microsoft.OpenApi;
 
 namespace Basalt.OpenApi.Schemas;
 
-/// <summary>
-/// The two error bodies: PostgREST's <c>{code, message, details, hint}</c>, which every REST error uses, and RFC 9457
-/// problem details, which the host writes when it refuses a request before REST sees it (a body over the size limit).
-/// </summary>
+/// <summary>PostgREST's error body <c>{code, message, details, hint}</c>, which every REST error uses.</summary>
 internal static class ErrorSchemas
 {
     public static void AddTo(OpenApiDocument document)
@@ -36,21 +33,6 @@ internal static class ErrorSchemas
                     Type = JsonSchemaType.String | JsonSchemaType.Null,
                     Description = "What would work instead, e.g. the closest valid name.",
                 },
-            },
-        };
-        schemas[SchemaNames.Problem] = new OpenApiSchema
-        {
-            Type = JsonSchemaType.Object,
-            Title = "Problem",
-            Description = "RFC 9457 problem details, for requests refused before they reach the REST API.",
-            Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
-            {
-                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String },
-                ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
-                ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
-                ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
-                ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String },
-                ["request_id"] = new OpenApiSchema { Type = JsonSchemaType.String },
             },
         };
     }

@@ -10,8 +10,6 @@ internal static class SchemaNames
 {
     public const string Error = "Error";
 
-    public const string Problem = "Problem";
-
     public static string Row(TableSchema table) => table.Name.Name;
 
     public static string Insert(TableSchema table) => table.Name.Name + ".insert";

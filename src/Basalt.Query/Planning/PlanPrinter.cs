@@ -32,11 +32,11 @@ public static class PlanPrinter
                 break;
             case UpdatePlan update:
                 text.Append("update ").Append(update.Table.Name).Append(" set ").AppendJoin(", ", update.Set.Select(s => s.Column.Name + " = " + Value(s.Value)));
-                Target(text, update.Where, update.Order, update.Limit);
+                Target(text, update.Where, update.Order, update.Limit, update.Offset);
                 break;
             case DeletePlan delete:
                 text.Append("delete ").Append(delete.Table.Name);
-                Target(text, delete.Where, delete.Order, delete.Limit);
+                Target(text, delete.Where, delete.Order, delete.Limit, delete.Offset);
                 break;
         }
         if (plan is MutationPlan mutation)
@@ -138,7 +138,7 @@ public static class PlanPrinter
     private static string Order(OrderKey key) =>
         (key.Via is null ? "" : key.Via.Key + ".") + key.Field + " " + key.Direction.ToString().ToLowerInvariant() + " nulls " + key.Nulls.ToString().ToLowerInvariant();
 
-    private static void Target(StringBuilder text, Predicate? where, IReadOnlyList<OrderKey> order, long? limit)
+    private static void Target(StringBuilder text, Predicate? where, IReadOnlyList<OrderKey> order, long? limit, long offset)
     {
         if (where is not null)
         {
@@ -151,6 +151,10 @@ public static class PlanPrinter
         if (limit is { } value)
         {
             text.Append(" limit ").Append(value);
+        }
+        if (offset > 0)
+        {
+            text.Append(" offset ").Append(offset);
         }
     }
 }

@@ -68,17 +68,17 @@ internal sealed class WritePlanner(ApiRequest request, PlanContext context, Sele
                 set.Add(new ColumnAssignment(columns[i], values[i] ?? SqlValue.Null(columns[i].Type)));
             }
         }
-        var (where, order, limit) = Target(table);
-        return new UpdatePlan(table, set, where, order, limit, Returning(table, insert: false), MaxAffected, Rollback);
+        var (where, order, limit, offset) = Target(table);
+        return new UpdatePlan(table, set, where, order, limit, Returning(table, insert: false), MaxAffected, Rollback) { Offset = offset };
     }
 
     public QueryPlan Delete(TableSchema table)
     {
-        var (where, order, limit) = Target(table);
-        return new DeletePlan(table, where, order, limit, Returning(table, insert: false), MaxAffected, Rollback);
+        var (where, order, limit, offset) = Target(table);
+        return new DeletePlan(table, where, order, limit, Returning(table, insert: false), MaxAffected, Rollback) { Offset = offset };
     }
 
-    private (Predicate? Where, IReadOnlyList<OrderKey> Order, long? Limit) Target(TableSchema table)
+    private (Predicate? Where, IReadOnlyList<OrderKey> Order, long? Limit, long Offset) Target(TableSchema table)
     {
         var scope = request.Root;
         var where = PredicatePlanner.Plan(table, scope.Filters, []);
@@ -87,7 +87,8 @@ internal sealed class WritePlanner(ApiRequest request, PlanContext context, Sele
         {
             throw new PlanException(SchemaErrors.LimitWithoutOrder());
         }
-        return (where, order, scope.Limit);
+        // An offset picks the slice only together with a limit, as in PostgREST's limited update/delete.
+        return (where, order, scope.Limit, scope.Limit is null ? 0 : scope.Offset ?? 0);
     }
 
     private ReturningPlan Returning(TableSchema table, bool insert)

@@ -49,7 +49,8 @@ public static class RestErrors
 
     public static RestError InvalidPath { get; } = new(404, "PGRST125", "Invalid path specified in request URL", null, null);
 
-    public static RestError RootDisabled { get; } = new(404, "PGRST126", "Root endpoint metadata is disabled", null, null);
+    /// <summary>PGRST117 for a method the path does not serve (the grammar gives the same for a table).</summary>
+    public static RestError UnsupportedMethod(string method) => new(405, "PGRST117", "Unsupported HTTP method: " + method, null, null);
 
     public static RestError TableNotFound(string table, string? closest) =>
         new(404, "PGRST205", $"Could not find the table '{RestSchema.Name}.{table}' in the schema cache", null,

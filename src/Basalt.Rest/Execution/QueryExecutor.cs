@@ -89,14 +89,15 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
         var refusal = options.Singular && result.Rows != 1 ? RestErrors.NotSingular(result.Rows)
             : plan.MaxAffected is { } max && result.Rows > max ? RestErrors.MaxAffectedExceeded(result.Rows)
             : null;
+        // Not cancellable: a client that goes away during the commit must not leave its outcome in doubt.
         var transaction = lease.Transaction!;
         if (refusal is not null || plan.Rollback)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.RollbackAsync(CancellationToken.None);
         }
         else
         {
-            await transaction.CommitAsync(cancellationToken);
+            await transaction.CommitAsync(CancellationToken.None);
         }
         await lease.DisposeAsync();
         return refusal is null ? new ExecutionOutcome(result, null, null) : new ExecutionOutcome(null, refusal, null);

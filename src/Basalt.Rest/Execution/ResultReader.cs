@@ -38,7 +38,10 @@ internal static class ResultReader
         return new QueryResult(rows, total, keys, inserted, content);
     }
 
-    /// <summary>Every <c>item, key</c> row, as one document: the non-null items in order as a JSON array.</summary>
+    /// <summary>
+    /// Every <c>item, key</c> row, as one document: the non-null items in order as a JSON array. An optional per-row
+    /// <c>inserted</c> column (true or 1 when the row was inserted rather than updated) is summed.
+    /// </summary>
     public static async Task<QueryResult> ReadItemsAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         var items = new StringBuilder("[");
@@ -47,6 +50,8 @@ internal static class ResultReader
         var first = true;
         var item = Ordinal(reader, "item");
         var key = Ordinal(reader, "key");
+        var insertedColumn = Ordinal(reader, "inserted");
+        long? inserted = insertedColumn < 0 ? null : 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             if (item >= 0 && !reader.IsDBNull(item))
@@ -58,9 +63,14 @@ internal static class ResultReader
             {
                 keys.Add(Parse(reader.GetString(key)));
             }
+            if (insertedColumn >= 0 && !reader.IsDBNull(insertedColumn)
+                && Convert.ToInt64(reader.GetValue(insertedColumn), System.Globalization.CultureInfo.InvariantCulture) != 0)
+            {
+                inserted++;
+            }
             rows++;
         }
-        return new QueryResult(rows, null, keys, null, ResultBody.FromText(items.Append(']').ToString()));
+        return new QueryResult(rows, null, keys, inserted, ResultBody.FromText(items.Append(']').ToString()));
     }
 
     private static int Ordinal(DbDataReader reader, string name)

@@ -20,14 +20,17 @@ internal sealed class RestEndpoint(RestHandler handler, ServerOptions options, I
     private readonly ILogger logger = loggers.CreateLogger("Basalt.Server.Rest");
 
     /// <summary>
-    /// Everything under <c>/rest/v1/</c>: one segment names a table; the root is PostgREST's PGRST126 (no schema
-    /// document here) and a longer path PGRST125. <paramref name="path"/> is the route's decoded rest of the path.
+    /// Everything under <c>/rest/v1/</c> but the root's GET and HEAD (the OpenAPI document): one segment names a table
+    /// and a longer path is PostgREST's PGRST125. At the root, OPTIONS lists what it allows and any other method is
+    /// PGRST117, as in PostgREST. <paramref name="path"/> is the route's decoded rest of the path.
     /// </summary>
     public Task HandleAsync(HttpContext context, string? path)
     {
         if (string.IsNullOrEmpty(path))
         {
-            return WriteAsync(context, RestHandler.Refuse(RestErrors.RootDisabled));
+            return HttpMethods.IsOptions(context.Request.Method)
+                ? WriteAsync(context, RestHandler.RootOptions())
+                : WriteAsync(context, RestHandler.Refuse(RestErrors.UnsupportedMethod(context.Request.Method)));
         }
         return path.Contains('/', StringComparison.Ordinal)
             ? WriteAsync(context, RestHandler.Refuse(RestErrors.InvalidPath))

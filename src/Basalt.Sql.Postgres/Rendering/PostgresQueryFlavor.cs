@@ -1,5 +1,6 @@
 using System.Globalization;
 using Basalt.Query.Planning;
+using Basalt.Query.Request;
 using Basalt.Spec.Schema;
 using Basalt.Sql.Rendering;
 
@@ -40,6 +41,12 @@ internal sealed class PostgresQueryFlavor : SqlFlavor
 
     public override string JsonArrayAggregate(string objects, bool fromSubquery) => $"coalesce(json_agg({objects}), '[]')";
 
+    public override string JsonArrayOfOne(string value) => $"json_build_array({value})";
+
+    // PostgreSQL puts nulls last ascending and first descending.
+    public override string Nulls(SortDirection direction, NullsOrder nulls) =>
+        (direction == SortDirection.Asc) == (nulls == NullsOrder.Last) ? "" : nulls == NullsOrder.First ? " NULLS FIRST" : " NULLS LAST";
+
     public override string DocumentText(string json) => $"({json})::text";
 
     public override string Output(string expression, ColumnType type) => expression;
@@ -55,7 +62,9 @@ internal sealed class PostgresQueryFlavor : SqlFlavor
                 : writer.Parameter(SqlValue.Text(step.Key));
             return (step.AsText ? " ->> " : " -> ") + key;
         }));
-        return "(" + column + path + ")";
+        // A json column's -> gives json, which has no equality or ordering: read it as the jsonb the plan expects.
+        var asJson = field.Column.Type.Kind == ColumnKind.Json && !field.Json[^1].AsText;
+        return asJson ? "(" + column + path + ")::jsonb" : "(" + column + path + ")";
     }
 
     public override string Page(long? limit, long offset) =>

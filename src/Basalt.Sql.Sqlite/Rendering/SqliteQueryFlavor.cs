@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Basalt.Query.Planning;
+using Basalt.Query.Request;
 using Basalt.Spec.Schema;
 using Basalt.Sql.Rendering;
 
@@ -33,6 +34,12 @@ internal sealed class SqliteQueryFlavor : SqlFlavor
     // A subquery's column is plain text to the outer query: json() marks it as JSON again so it is not quoted.
     public override string JsonArrayAggregate(string objects, bool fromSubquery) =>
         fromSubquery ? $"json_group_array(json({objects}))" : $"json_group_array({objects})";
+
+    public override string JsonArrayOfOne(string value) => $"json_array({value})";
+
+    // SQLite puts nulls first ascending and last descending (it sorts NULL as the smallest value).
+    public override string Nulls(SortDirection direction, NullsOrder nulls) =>
+        (direction == SortDirection.Asc) == (nulls == NullsOrder.First) ? "" : nulls == NullsOrder.First ? " NULLS FIRST" : " NULLS LAST";
 
     public override string DocumentText(string json) => json;
 

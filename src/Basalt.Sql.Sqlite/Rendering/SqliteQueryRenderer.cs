@@ -11,6 +11,26 @@ namespace Basalt.Sql.Sqlite.Rendering;
 /// <c>RETURNING</c> builds the row's object, embeds included (correlated subqueries are allowed there; they see the
 /// statement's own changes), and its key.
 /// </summary>
+/// <remarks>
+/// What a client can still tell apart from PostgreSQL (the rendering tests pin everything else):
+/// <list type="bullet">
+/// <item>numeric is REAL: equal by value, not by text (<c>10.5</c> for numeric(10,2)'s <c>10.50</c>), double precision.</item>
+/// <item>jsonb reads with PostgreSQL's key order but compact (<c>{"a":1}</c>, not <c>{"a": 1}</c>); numbers as written.</item>
+/// <item>Times are stored with milliseconds (as <c>now()</c> writes them), six digits only when there are microseconds;
+/// a millisecond value and a microsecond value within the same millisecond compare as text.</item>
+/// <item><c>ilike</c> folds case as .NET's invariant culture does; <c>match</c>/<c>imatch</c> are .NET regular
+/// expressions, not POSIX ones (PostgreSQL-only escapes such as <c>\m</c> or <c>\y</c> differ).</item>
+/// <item>Full-text search knows <c>english</c> (the default: Porter2 and its stop words) and <c>simple</c>; every other
+/// configuration behaves as simple; the tokenizer is simpler (URLs, e-mails, signed numbers); a malformed to_tsquery
+/// is read leniently instead of failing with 42601; weights are ignored.</item>
+/// <item>A JSON path key containing a double quote cannot be written in SQLite's path syntax and fails.</item>
+/// <item>Casts: <c>::text</c> of a number prints SQLite's double; text that is not a number casts to 0, not 22P02.</item>
+/// <item>min/max of an enum compare labels alphabetically (ordering and comparisons do follow the declaration).</item>
+/// <item>Writes: rows come back in the engine's order; a representation cannot aggregate (<c>select=count()</c>).</item>
+/// <item>Text may hold NUL characters (PostgreSQL refuses them with 22021).</item>
+/// <item>Text sorts by code point (BINARY), as PostgreSQL does under the C and C.UTF-8 collations only.</item>
+/// </list>
+/// </remarks>
 internal sealed class SqliteQueryRenderer : IQueryRenderer
 {
     public static SqliteQueryRenderer Instance { get; } = new();
@@ -35,7 +55,16 @@ internal sealed class SqliteQueryRenderer : IQueryRenderer
             _ => throw new NotSupportedException($"plan {plan.GetType().Name} cannot be rendered"),
         };
         var returning = mutation.Returning;
-        var item = returning.Shape is { } shape ? select.RowObject(shape, table) : "NULL";
+        var item = "NULL";
+        if (returning.Shape is { } shape)
+        {
+            // RETURNING cannot filter: a row the representation leaves out (an !inner embed without a match) has no item.
+            item = select.RowObject(shape, table);
+            if (select.Filter(shape, table, []) is { } filter)
+            {
+                item = $"CASE WHEN {filter} THEN {item} END";
+            }
+        }
         var key = returning.PrimaryKey ? select.KeyObject(plan.Table, table) : "NULL";
         return writer.Command($"{statement} RETURNING {item} AS item, {key} AS key", ResultShape.RowPerItem);
     }

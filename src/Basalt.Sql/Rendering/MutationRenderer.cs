@@ -49,17 +49,17 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
             return $"UPDATE {target} SET {first} = {first} WHERE FALSE";
         }
         var set = string.Join(", ", plan.Set.Select(a => $"{Flavor.Quote(a.Column.Name)} = {writer.Parameter(a.Value)}"));
-        return $"UPDATE {target} SET {set}{Restriction(plan.Table, plan.Where, plan.Order, plan.Limit, select)}";
+        return $"UPDATE {target} SET {set}{Restriction(plan.Table, plan.Where, plan.Order, plan.Limit, plan.Offset, select)}";
     }
 
     public string Delete(DeletePlan plan, SelectRenderer select) =>
-        $"DELETE FROM {target}{Restriction(plan.Table, plan.Where, plan.Order, plan.Limit, select)}";
+        $"DELETE FROM {target}{Restriction(plan.Table, plan.Where, plan.Order, plan.Limit, plan.Offset, select)}";
 
     /// <summary>
     /// The rows a PATCH or DELETE touches. With a limit, the first rows in the order are chosen by primary key in a
     /// subquery (neither engine limits an UPDATE or DELETE directly in its default build).
     /// </summary>
-    private string Restriction(TableSchema table, Predicate? where, IReadOnlyList<OrderKey> order, long? limit, SelectRenderer select)
+    private string Restriction(TableSchema table, Predicate? where, IReadOnlyList<OrderKey> order, long? limit, long offset, SelectRenderer select)
     {
         if (limit is null)
         {
@@ -70,7 +70,7 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
         string Keys(string a) => key.Count == 1 ? Flavor.Column(a, key[0]) : "(" + string.Join(", ", key.Select(k => Flavor.Column(a, k))) + ")";
         var filter = where is null ? "" : " WHERE " + select.Predicate(where, inner);
         var chosen = $"SELECT {string.Join(", ", key.Select(k => Flavor.Column(inner, k)))} FROM {select.From(table, inner)}{filter}"
-            + select.OrderBy(order, inner) + Flavor.Page(limit, 0);
+            + select.OrderBy(order, inner) + Flavor.Page(limit, offset);
         return $" WHERE {Keys(alias)} IN ({chosen})";
     }
 

@@ -14,6 +14,11 @@ public sealed partial class SelectRenderer
         {
             return $"(SELECT {RowObject(child, alias)} FROM {from}{Where(child, alias, conditions)})";
         }
+        if (!embed.IsToOne && IsSingleRow(child))
+        {
+            // comments(count): one aggregate row, so an array of it without an aggregate over a subquery.
+            return $"(SELECT {Flavor.JsonArrayOfOne(RowObject(child, alias))} FROM {from}{Where(child, alias, conditions)})";
+        }
         return $"({Array(child, from, alias, conditions)})";
     }
 

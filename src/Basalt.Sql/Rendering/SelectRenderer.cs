@@ -72,7 +72,11 @@ public sealed partial class SelectRenderer(QueryWriter writer)
     }
 
     /// <summary><c>" WHERE …"</c>: the given conditions, the level's filters and its inner embeds; empty when there are none.</summary>
-    public string Where(SelectNode node, string alias, IReadOnlyList<string> conditions)
+    public string Where(SelectNode node, string alias, IReadOnlyList<string> conditions) =>
+        Filter(node, alias, conditions) is { } filter ? " WHERE " + filter : "";
+
+    /// <summary>The conditions, the level's filters and its inner embeds joined by AND; null when there are none.</summary>
+    public string? Filter(SelectNode node, string alias, IReadOnlyList<string> conditions)
     {
         var all = new List<string>(conditions);
         if (node.Where is { } where)
@@ -80,7 +84,7 @@ public sealed partial class SelectRenderer(QueryWriter writer)
             all.Add(Predicate(where, alias));
         }
         all.AddRange(node.Embeds.Where(e => e.Inner).Select(e => Exists(e, alias)));
-        return all.Count == 0 ? "" : " WHERE " + string.Join(" AND ", all);
+        return all.Count == 0 ? null : string.Join(" AND ", all);
     }
 
     /// <summary><c>" ORDER BY …"</c> or empty.</summary>
@@ -94,13 +98,19 @@ public sealed partial class SelectRenderer(QueryWriter writer)
         {
             var value = key.Via is null ? Field(key.Field, alias) : ViaValue(key, alias);
             var direction = key.Direction == SortDirection.Desc ? "DESC" : "ASC";
-            var nulls = key.Nulls == NullsOrder.First ? "NULLS FIRST" : "NULLS LAST";
-            return $"{Flavor.Sortable(value, key.Field.ValueType)} {direction} {nulls}";
+            // A column that cannot be null needs no nulls order (and then an index on it serves the order).
+            var nullable = key.Via is not null || key.Field.HasJsonPath || key.Field.Column.Nullable;
+            var nulls = nullable ? Flavor.Nulls(key.Direction, key.Nulls) : "";
+            return $"{Flavor.Sortable(value, key.Field.ValueType)} {direction}{nulls}";
         });
         return " ORDER BY " + string.Join(", ", terms);
     }
 
     public string From(TableSchema table, string alias) => $"{Flavor.Table(table.Name)} AS {alias}";
+
+    /// <summary>An aggregate level without plain columns (<c>comments(count)</c>): always exactly one row.</summary>
+    public static bool IsSingleRow(SelectNode node) =>
+        node.IsAggregate && !node.Items.Any(i => i is ColumnOutput or EmbedOutput { Spread: true }) && node.Limit is null or > 0 && node.Offset == 0;
 
     /// <summary>A level that needs no ordered subquery: its objects can be aggregated where they are selected.</summary>
     private static bool IsFlat(SelectNode node) => node.Order.Count == 0 && node.Limit is null && node.Offset == 0 && !node.IsAggregate;

@@ -1,4 +1,5 @@
 using Basalt.Query.Planning;
+using Basalt.Query.Request;
 using Basalt.Spec.Schema;
 
 namespace Basalt.Sql.Rendering;
@@ -36,6 +37,15 @@ public abstract class SqlFlavor
     /// objects are a column of a subquery (SQLite forgets there that the text is JSON).
     /// </summary>
     public abstract string JsonArrayAggregate(string objects, bool fromSubquery);
+
+    /// <summary>A JSON array of exactly one value.</summary>
+    public abstract string JsonArrayOfOne(string value);
+
+    /// <summary>
+    /// <c>" NULLS FIRST"</c>/<c>" NULLS LAST"</c>, or empty when that is what the engine does anyway (so an index on
+    /// the column can serve the order).
+    /// </summary>
+    public abstract string Nulls(SortDirection direction, NullsOrder nulls);
 
     /// <summary>A JSON value as the text column the executor reads.</summary>
     public abstract string DocumentText(string json);

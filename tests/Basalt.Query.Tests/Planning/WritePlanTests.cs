@@ -43,6 +43,7 @@ public sealed class WritePlanTests
     [InlineData("PATCH", "/posts?status=eq.draft&order=id&limit=2", "{\"status\":\"published\"}", "return=representation",
         "update posts set status = 'published'::enum where status eq 'draft'::enum order id asc nulls last limit 2 return representation posts{id,author_id,title,body,status,tags,created_at}")]
     [InlineData("DELETE", "/posts?id=in.(1,2)", null, null, "delete posts where id in (1::bigint, 2::bigint) return minimal")]
+    [InlineData("DELETE", "/posts?order=id&limit=2&offset=1", null, null, "delete posts order id asc nulls last limit 2 offset 1 return minimal")]
     [InlineData("DELETE", "/posts?select=id,comments(id)&id=eq.1", null, "return=representation", "delete posts where id eq 1::bigint return representation posts{id,comments:comments(o2m comments_post_id_fkey){id}}")]
     public void Plans_updates_and_deletes(string method, string url, string? body, string? prefer, string expected)
     {

@@ -4,9 +4,6 @@ using Basalt.Rest.Tests.Support;
 
 namespace Basalt.Rest.Tests.Handler;
 
-[CollectionDefinition(nameof(MetricsCollection), DisableParallelization = true)]
-public sealed class MetricsCollection;
-
 /// <summary>Server-Timing and the count of SQL commands: a header on every answer and a counter on the Basalt meter.</summary>
 [Collection(nameof(MetricsCollection))]
 public sealed class DiagnosticsTests

@@ -1,3 +1,4 @@
+using Basalt.Migrations.Diffing;
 using Basalt.Spec;
 using Basalt.Spec.Schema;
 using Basalt.Spec.Settings;
@@ -32,13 +33,19 @@ internal sealed class RunningServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Migrations are reported up to date unless the options say otherwise: the real runner is not this project's.</summary>
+    /// <param name="schema">Tables to create in the database and serve (none by default).</param>
     public static async Task<RunningServer> StartAsync(
-        ServerOptions? options = null, Action<WebApplication>? routes = null, string? databasePath = null, string jwtSecret = AuthSettings.DevelopmentSecret)
+        ServerOptions? options = null, Action<WebApplication>? routes = null, string? databasePath = null, string jwtSecret = AuthSettings.DevelopmentSecret,
+        DatabaseSchema? schema = null)
     {
         var temp = new TempDirectory("basalt-server");
-        var database = new SqliteFileDatabase(databasePath ?? temp.File("app.db"));
+        var database = new SqliteFileDatabase(databasePath ?? temp.File("app.db"), asInProduction: schema is not null);
         var log = new CapturedLog();
-        var spec = Spec(temp, database, jwtSecret);
+        var spec = Spec(temp, database, jwtSecret) with { Schema = schema ?? DatabaseSchema.Empty };
+        if (schema is not null)
+        {
+            await MigrateAsync(database, schema);
+        }
         options ??= new ServerOptions();
         var server = BasaltServer.Build(spec, database, options with
         {
@@ -57,6 +64,21 @@ internal sealed class RunningServer : IAsyncDisposable
         new DatabaseSettings(DatabaseProvider.Sqlite, database.DisplayName),
         AuthSettings.Default with { Jwt = AuthSettings.Default.Jwt with { Secret = jwtSecret } },
         DatabaseSchema.Empty);
+
+    /// <summary>Creates the schema's tables the way a migration does.</summary>
+    private static async Task MigrateAsync(SqliteFileDatabase database, DatabaseSchema schema)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var statement in database.Dialect.RenderMigration(SchemaDiffer.Diff(DatabaseSchema.Empty, schema)))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement;
+            await command.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -91,6 +91,3 @@ public static class PlanExecutor
     private static JsonNode? Json(DbDataReader reader, string column) =>
         reader[column] is string text ? JsonNode.Parse(text) : null;
 }
-
-public sealed class PlanFailedException(string engine, SqlCommand command, Exception inner)
-    : Exception($"{engine} failed: {inner.Message}\n{command}", inner);

@@ -30,6 +30,7 @@ public sealed class RenderDatabases : IAsyncLifetime
     {
         Sqlite = SqliteDialect.Instance.Connect(new DatabaseSettings(DatabaseProvider.Sqlite, folder.File("render.db")));
         postgresUrl = await TestPostgres.CreateDatabaseAsync("render");
+        await SetDefaultTimeZoneAsync(postgresUrl, "America/New_York");
         Postgres = PostgresDialect.Instance.Connect(new DatabaseSettings(DatabaseProvider.Postgres, postgresUrl));
         foreach (var database in new[] { Sqlite, Postgres })
         {
@@ -74,6 +75,19 @@ public sealed class RenderDatabases : IAsyncLifetime
         Assert.True(results[0].Canonical == results[1].Canonical,
             $"the engines differ\nSQLite:     {results[0].Canonical}\nPostgreSQL: {results[1].Canonical}\n-- SQLite SQL:\n{results[0].Sql}\n-- PostgreSQL SQL:\n{results[1].Sql}");
         return results[1];
+    }
+
+    /// <summary>
+    /// Sessions of this database default to a zone far from UTC, so the tests prove that Basalt's connections set
+    /// their own (timestamptz must read <c>+00:00</c> whatever the server's configuration).
+    /// </summary>
+    private static async Task SetDefaultTimeZoneAsync(string url, string zone)
+    {
+        var name = new Uri(url).AbsolutePath.Trim('/');
+        await using var connection = new Npgsql.NpgsqlConnection(TestPostgres.ToConnectionString(TestPostgres.AdminUrl));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"ALTER DATABASE \"{name}\" SET timezone = '{zone}'", connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static DatabaseSchema LoadSchema()

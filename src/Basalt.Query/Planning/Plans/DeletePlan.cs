@@ -10,4 +10,8 @@ public sealed record DeletePlan(
     long? Limit,
     ReturningPlan Returning,
     long? MaxAffected,
-    bool Rollback) : MutationPlan(Table, Returning, MaxAffected, Rollback);
+    bool Rollback) : MutationPlan(Table, Returning, MaxAffected, Rollback)
+{
+    /// <summary>Rows of the order to skip before the <see cref="Limit"/> applies (PostgREST's limited update/delete).</summary>
+    public long Offset { get; init; }
+}

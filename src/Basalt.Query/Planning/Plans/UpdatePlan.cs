@@ -15,4 +15,8 @@ public sealed record UpdatePlan(
     long? Limit,
     ReturningPlan Returning,
     long? MaxAffected,
-    bool Rollback) : MutationPlan(Table, Returning, MaxAffected, Rollback);
+    bool Rollback) : MutationPlan(Table, Returning, MaxAffected, Rollback)
+{
+    /// <summary>Rows of the order to skip before the <see cref="Limit"/> applies (PostgREST's limited update/delete).</summary>
+    public long Offset { get; init; }
+}
