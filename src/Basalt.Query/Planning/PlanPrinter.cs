@@ -32,11 +32,11 @@ public static class PlanPrinter
                 break;
             case UpdatePlan update:
                 text.Append("update ").Append(update.Table.Name).Append(" set ").AppendJoin(", ", update.Set.Select(s => s.Column.Name + " = " + Value(s.Value)));
-                Target(text, update.Where, update.Order, update.Limit, update.Offset);
+                Target(text, update.Target);
                 break;
             case DeletePlan delete:
                 text.Append("delete ").Append(delete.Table.Name);
-                Target(text, delete.Where, delete.Order, delete.Limit, delete.Offset);
+                Target(text, delete.Target);
                 break;
         }
         if (plan is MutationPlan mutation)
@@ -138,8 +138,9 @@ public static class PlanPrinter
     private static string Order(OrderKey key) =>
         (key.Via is null ? "" : key.Via.Key + ".") + key.Field + " " + key.Direction.ToString().ToLowerInvariant() + " nulls " + key.Nulls.ToString().ToLowerInvariant();
 
-    private static void Target(StringBuilder text, Predicate? where, IReadOnlyList<OrderKey> order, long? limit, long offset)
+    private static void Target(StringBuilder text, RowTarget target)
     {
+        var (where, order, limit, offset) = target;
         if (where is not null)
         {
             text.Append(" where ").Append(Print(where));

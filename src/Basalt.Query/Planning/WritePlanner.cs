@@ -68,17 +68,15 @@ internal sealed class WritePlanner(ApiRequest request, PlanContext context, Sele
                 set.Add(new ColumnAssignment(columns[i], values[i] ?? SqlValue.Null(columns[i].Type)));
             }
         }
-        var (where, order, limit, offset) = Target(table);
-        return new UpdatePlan(table, set, where, order, limit, Returning(table, insert: false), MaxAffected, Rollback) { Offset = offset };
+        return new UpdatePlan(table, set, Target(table), Returning(table, insert: false), MaxAffected, Rollback);
     }
 
     public QueryPlan Delete(TableSchema table)
     {
-        var (where, order, limit, offset) = Target(table);
-        return new DeletePlan(table, where, order, limit, Returning(table, insert: false), MaxAffected, Rollback) { Offset = offset };
+        return new DeletePlan(table, Target(table), Returning(table, insert: false), MaxAffected, Rollback);
     }
 
-    private (Predicate? Where, IReadOnlyList<OrderKey> Order, long? Limit, long Offset) Target(TableSchema table)
+    private RowTarget Target(TableSchema table)
     {
         var scope = request.Root;
         var where = PredicatePlanner.Plan(table, scope.Filters, []);
@@ -88,7 +86,7 @@ internal sealed class WritePlanner(ApiRequest request, PlanContext context, Sele
             throw new PlanException(SchemaErrors.LimitWithoutOrder());
         }
         // An offset picks the slice only together with a limit, as in PostgREST's limited update/delete.
-        return (where, order, scope.Limit, scope.Limit is null ? 0 : scope.Offset ?? 0);
+        return new RowTarget(where, order, scope.Limit, scope.Limit is null ? 0 : scope.Offset ?? 0);
     }
 
     private ReturningPlan Returning(TableSchema table, bool insert)

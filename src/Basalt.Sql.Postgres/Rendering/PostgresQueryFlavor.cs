@@ -74,29 +74,5 @@ internal sealed class PostgresQueryFlavor : SqlFlavor
     public override string InsertDefault(TableSchema table, ColumnSchema column) => "DEFAULT";
 
     /// <summary>The type a cast names; enum casts need the column's own type, which a cast target does not carry.</summary>
-    public static string TypeName(ColumnType type)
-    {
-        var scalar = type.Kind switch
-        {
-            ColumnKind.Text => "text",
-            ColumnKind.Integer => "integer",
-            ColumnKind.BigInt => "bigint",
-            ColumnKind.SmallInt => "smallint",
-            ColumnKind.Real => "real",
-            ColumnKind.Double => "double precision",
-            ColumnKind.Numeric when type.Precision is { } p => type.Scale is { } s ? $"numeric({p},{s})" : $"numeric({p})",
-            ColumnKind.Numeric => "numeric",
-            ColumnKind.Boolean => "boolean",
-            ColumnKind.Uuid => "uuid",
-            ColumnKind.Date => "date",
-            ColumnKind.Time => "time",
-            ColumnKind.Timestamp => "timestamp",
-            ColumnKind.TimestampTz => "timestamptz",
-            ColumnKind.Json => "json",
-            ColumnKind.Jsonb => "jsonb",
-            ColumnKind.Bytea => "bytea",
-            _ => throw new NotSupportedException($"a cast to {type} is not supported"),
-        };
-        return type.IsArray ? scalar + "[]" : scalar;
-    }
+    public static string TypeName(ColumnType type) => PostgresTypeMapper.BuiltInScalar(type) + (type.IsArray ? "[]" : "");
 }

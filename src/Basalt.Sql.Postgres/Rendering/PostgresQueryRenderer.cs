@@ -25,13 +25,7 @@ internal sealed class PostgresQueryRenderer : IQueryRenderer
         var mutation = (MutationPlan)plan;
         var alias = writer.NextAlias();
         var dml = new MutationRenderer(writer, $"{PostgresSql.QuoteTable(plan.Table.Name)} AS {alias}", alias);
-        var statement = mutation switch
-        {
-            InsertPlan insert => dml.Insert(insert),
-            UpdatePlan update => dml.Update(update, select),
-            DeletePlan delete => dml.Delete(delete, select),
-            _ => throw new NotSupportedException($"plan {plan.GetType().Name} cannot be rendered"),
-        };
+        var statement = dml.Statement(mutation, select);
         return writer.Command($"WITH m AS ({statement} RETURNING *) SELECT {Returning(mutation, select, writer)}", ResultShape.Document);
     }
 

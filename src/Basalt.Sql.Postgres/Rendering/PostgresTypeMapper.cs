@@ -38,7 +38,14 @@ internal static class PostgresTypeMapper
     public static string QuotedEnumType(TableName table, string column) =>
         PostgresSql.QuoteInSchema(table, ConstraintNames.EnumType(table, column));
 
-    private static string DdlScalar(TableName table, string column, ColumnType type) => type.Kind switch
+    private static string DdlScalar(TableName table, string column, ColumnType type) =>
+        type.Kind == ColumnKind.Enum ? QuotedEnumType(table, column) : BuiltInScalar(type);
+
+    /// <summary>
+    /// A built-in element type as written in SQL (<c>timestamptz</c>, <c>numeric(10,2)</c>); enums have a type per column
+    /// (see <see cref="QuotedEnumType"/>), so they have no name here.
+    /// </summary>
+    public static string BuiltInScalar(ColumnType type) => type.Kind switch
     {
         ColumnKind.Text => "text",
         ColumnKind.Integer => "integer",
@@ -57,7 +64,6 @@ internal static class PostgresTypeMapper
         ColumnKind.Json => "json",
         ColumnKind.Jsonb => "jsonb",
         ColumnKind.Bytea => "bytea",
-        ColumnKind.Enum => QuotedEnumType(table, column),
-        _ => throw new NotSupportedException($"column type {type} has no PostgreSQL mapping"),
+        _ => throw new NotSupportedException($"column type {type} has no built-in PostgreSQL type"),
     };
 }

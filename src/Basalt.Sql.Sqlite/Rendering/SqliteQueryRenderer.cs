@@ -47,13 +47,7 @@ internal sealed class SqliteQueryRenderer : IQueryRenderer
         // RETURNING names the table itself: SQLite does not accept the statement's alias there.
         var table = SqliteSyntax.QuoteTable(plan.Table.Name);
         var dml = new MutationRenderer(writer, table, table);
-        var statement = mutation switch
-        {
-            InsertPlan insert => dml.Insert(insert),
-            UpdatePlan update => dml.Update(update, select),
-            DeletePlan delete => dml.Delete(delete, select),
-            _ => throw new NotSupportedException($"plan {plan.GetType().Name} cannot be rendered"),
-        };
+        var statement = dml.Statement(mutation, select);
         var returning = mutation.Returning;
         var item = "NULL";
         if (returning.Shape is { } shape)

@@ -40,6 +40,15 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
         return $"INSERT INTO {target} {columnList} {source}{Conflict(plan.Conflict, columns)}";
     }
 
+    /// <summary>The data-changing statement of any write plan, without its <c>RETURNING</c>.</summary>
+    public string Statement(MutationPlan plan, SelectRenderer select) => plan switch
+    {
+        InsertPlan insert => Insert(insert),
+        UpdatePlan update => Update(update, select),
+        DeletePlan delete => Delete(delete, select),
+        _ => throw new NotSupportedException($"plan {plan.GetType().Name} cannot be rendered"),
+    };
+
     public string Update(UpdatePlan plan, SelectRenderer select)
     {
         if (plan.Set.Count == 0)
@@ -49,18 +58,19 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
             return $"UPDATE {target} SET {first} = {first} WHERE FALSE";
         }
         var set = string.Join(", ", plan.Set.Select(a => $"{Flavor.Quote(a.Column.Name)} = {writer.Parameter(a.Value)}"));
-        return $"UPDATE {target} SET {set}{Restriction(plan.Table, plan.Where, plan.Order, plan.Limit, plan.Offset, select)}";
+        return $"UPDATE {target} SET {set}{Restriction(plan.Table, plan.Target, select)}";
     }
 
     public string Delete(DeletePlan plan, SelectRenderer select) =>
-        $"DELETE FROM {target}{Restriction(plan.Table, plan.Where, plan.Order, plan.Limit, plan.Offset, select)}";
+        $"DELETE FROM {target}{Restriction(plan.Table, plan.Target, select)}";
 
     /// <summary>
     /// The rows a PATCH or DELETE touches. With a limit, the first rows in the order are chosen by primary key in a
     /// subquery (neither engine limits an UPDATE or DELETE directly in its default build).
     /// </summary>
-    private string Restriction(TableSchema table, Predicate? where, IReadOnlyList<OrderKey> order, long? limit, long offset, SelectRenderer select)
+    private string Restriction(TableSchema table, RowTarget rows, SelectRenderer select)
     {
+        var (where, order, limit, offset) = rows;
         if (limit is null)
         {
             return where is null ? "" : " WHERE " + select.Predicate(where, alias);

@@ -32,8 +32,8 @@ internal static class ItemsSql
         {
             InsertPlan insert => $"INSERT INTO items (name, qty) VALUES {Values(insert, arguments)}"
                 + (insert.Conflict is null ? "" : " ON CONFLICT (id) DO UPDATE SET qty = excluded.qty"),
-            UpdatePlan update => $"UPDATE items SET qty = {Argument(update.Set[0].Value, arguments)} WHERE id IN ({Limited(update.Limit)})",
-            DeletePlan delete => $"DELETE FROM items WHERE id IN ({Limited(delete.Limit)})",
+            UpdatePlan update => $"UPDATE items SET qty = {Argument(update.Set[0].Value, arguments)} WHERE id IN ({Limited(update.Target.Limit)})",
+            DeletePlan delete => $"DELETE FROM items WHERE id IN ({Limited(delete.Target.Limit)})",
             _ => throw new InvalidOperationException(write.GetType().Name),
         };
         var representation = write.Returning.Shape is not null;

@@ -28,9 +28,9 @@ internal static class ScriptedPlanner
             RequestKind.Read => new ReadPlan(node, prefer.Count),
             RequestKind.Insert or RequestKind.Upsert => new InsertPlan(Items, [Items.Column("name"), Items.Column("qty")], Rows(request),
                 request.Kind == RequestKind.Upsert ? new ConflictPlan([Items.Column("id")], Merge: true) : null, returning, null, rollback),
-            RequestKind.Update => new UpdatePlan(Items, [new ColumnAssignment(Items.Column("qty"), Qty(((JsonBody)request.Body!).Rows[0]))], null, [],
-                request.Page.Limit, returning, maxAffected, rollback),
-            RequestKind.Delete => new DeletePlan(Items, null, [], request.Page.Limit, returning, maxAffected, rollback),
+            RequestKind.Update => new UpdatePlan(Items, [new ColumnAssignment(Items.Column("qty"), Qty(((JsonBody)request.Body!).Rows[0]))],
+                new RowTarget(null, [], request.Page.Limit, 0), returning, maxAffected, rollback),
+            RequestKind.Delete => new DeletePlan(Items, new RowTarget(null, [], request.Page.Limit, 0), returning, maxAffected, rollback),
             _ => throw new InvalidOperationException(request.Kind.ToString()),
         };
         return PlanResult.Ok(plan);

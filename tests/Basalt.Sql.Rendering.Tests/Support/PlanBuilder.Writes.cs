@@ -26,9 +26,9 @@ public sealed partial class PlanBuilder
     {
         var t = Table(table);
         var assignments = set.Select(s => new ColumnAssignment(t.Column(s.Column), new SqlValue(t.Column(s.Column).Type, Canonical(s.Value)))).ToArray();
-        return new UpdatePlan(t, assignments, where, order ?? [], limit, returning ?? ReturningPlan.Minimal, null, false);
+        return new UpdatePlan(t, assignments, new RowTarget(where, order ?? [], limit, 0), returning ?? ReturningPlan.Minimal, null, false);
     }
 
     public DeletePlan Delete(string table, Predicate? where, ReturningPlan? returning = null, IReadOnlyList<OrderKey>? order = null, long? limit = null) =>
-        new(Table(table), where, order ?? [], limit, returning ?? ReturningPlan.Minimal, null, false);
+        new(Table(table), new RowTarget(where, order ?? [], limit, 0), returning ?? ReturningPlan.Minimal, null, false);
 }
