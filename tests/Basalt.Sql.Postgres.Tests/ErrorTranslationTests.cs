@@ -152,6 +152,19 @@ public sealed class ErrorTranslationTests : PostgresTest
     }
 
     [Fact]
+    public async Task A_malformed_full_text_query_is_the_clients_and_is_translated()
+    {
+        // The query text is a parameter, as the REST renderer sends it: the message quotes the client's words only.
+        var thrown = await FailsAsync("SELECT to_tsvector('english', 'a night') @@ to_tsquery('english', 'night:{')");
+
+        var error = Dialect.TranslateError(thrown, Schema);
+
+        Assert.NotNull(error);
+        Assert.Equal(("42601", 400), (error.Code, error.Status(authenticated: true)));
+        Assert.StartsWith("syntax error in tsquery: \"night:{\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_connection_is_not_translated()
     {
         // Port 1 on loopback: nothing listens, so the driver fails before PostgreSQL says anything.

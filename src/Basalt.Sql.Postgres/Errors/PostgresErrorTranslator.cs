@@ -15,9 +15,12 @@ internal static class PostgresErrorTranslator
     /// <summary>What Npgsql puts in <see cref="PostgresException.Detail"/> when error detail is off; it names a connection string keyword.</summary>
     private const string RedactedDetail = "Detail redacted as it may contain sensitive data";
 
+    /// <summary>How PostgreSQL's tsquery parser begins its message for a malformed query.</summary>
+    private const string TextSearchSyntaxError = "syntax error in tsquery";
+
     public static DatabaseError? Translate(Exception exception)
     {
-        if (exception is not PostgresException error || !IsAboutTheRequest(error.SqlState))
+        if (exception is not PostgresException error || !IsAboutTheRequest(error))
         {
             return null;
         }
@@ -28,13 +31,19 @@ internal static class PostgresErrorTranslator
     /// <summary>
     /// False for the server's own trouble: the connection (08), logging in (28), a missing database (3D), resources
     /// such as disk, memory and connection slots (53), shutdown and restart (57P), I/O (58), configuration files (F0),
-    /// internal errors (XX); and for a syntax error (42601), which the request cannot cause since Basalt writes every
-    /// statement, and whose message quotes the SQL. A cancelled statement (57014, a statement timeout) stays: it is
-    /// about the statement.
+    /// internal errors (XX); and for a syntax error (42601) in the statement, which the request cannot cause since Basalt
+    /// writes every statement, and whose message quotes the SQL. The one 42601 a request does cause is a malformed
+    /// full-text query (<c>fts.night:{</c>): its message quotes only the client's own query, as PostgREST returns it.
+    /// A cancelled statement (57014, a statement timeout) stays: it is about the statement.
     /// </summary>
-    private static bool IsAboutTheRequest(string sqlState)
+    private static bool IsAboutTheRequest(PostgresException error)
     {
-        if (sqlState == SqlStates.SyntaxError || sqlState.StartsWith("57P", StringComparison.Ordinal))
+        var sqlState = error.SqlState;
+        if (sqlState == SqlStates.SyntaxError)
+        {
+            return error.MessageText.StartsWith(TextSearchSyntaxError, StringComparison.Ordinal);
+        }
+        if (sqlState.StartsWith("57P", StringComparison.Ordinal))
         {
             return false;
         }
