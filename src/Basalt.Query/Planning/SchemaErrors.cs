@@ -66,6 +66,11 @@ internal static class SchemaErrors
     public static PlanError LimitWithoutOrder() =>
         new(400, "PGRST109", "A 'limit' was applied without an explicit 'order'", null, "Apply an 'order' using unique column(s)");
 
+    /// <summary>PostgREST's code for aggregates it will not run; Basalt runs them in reads, not over the rows a write returns.</summary>
+    public static PlanError AggregateInWrite() =>
+        new(400, "PGRST123", "Use of aggregate functions is not allowed", "The rows a write returns cannot be aggregated.",
+            "Aggregate with a GET after the write.");
+
     public static PlanError NoConflictTarget() =>
         new(400, "42P10", "there is no unique or exclusion constraint matching the ON CONFLICT specification", null, null);
 

@@ -97,6 +97,11 @@ internal sealed class WritePlanner(ApiRequest request, PlanContext context, Sele
         {
             // The root scope's filters chose the rows to write; the representation shows all of them.
             shape = selects.Level(table, request.Select, EmbedPath.Root, 0, null) with { Where = null, Order = [] };
+            if (shape.IsAggregate)
+            {
+                // SQLite's RETURNING cannot aggregate; refusing on every engine keeps their answers the same.
+                throw new PlanException(SchemaErrors.AggregateInWrite());
+            }
         }
         var keys = insert && kind == PreferReturn.HeadersOnly && table.PrimaryKey.Count > 0;
         return new ReturningPlan(kind, shape, keys, Prefer.Count);

@@ -65,6 +65,15 @@ public sealed class PlanErrorTests
         Assert.Equal((status, code, message), (error.Status, error.Code, error.Message));
     }
 
+    [Theory]
+    [InlineData("DELETE", "/posts?select=count()&id=eq.1", null)]
+    [InlineData("POST", "/posts?select=status,count()", "{\"title\":\"x\"}")]
+    public void Refuses_to_aggregate_the_rows_a_write_returns(string method, string url, string? body)
+    {
+        var error = Plans.Fail(PlanningSchemas.Blog, url, method, body, ("Content-Type", "application/json"), ("Prefer", "return=representation"));
+        Assert.Equal((400, "PGRST123", "Use of aggregate functions is not allowed"), (error.Status, error.Code, error.Message));
+    }
+
     [Fact]
     public void Refuses_an_upsert_target_that_is_not_unique()
     {
