@@ -12,7 +12,7 @@ namespace Basalt.Auth.Tokens;
 /// <c>auth.jwt.secret</c>, verified by IdentityModel's signature provider in constant time), then the registered
 /// claims in PostgREST's order — <c>exp</c>, <c>nbf</c>, <c>iat</c> with 30 seconds of clock skew, then <c>aud</c>,
 /// which must be absent or name <see cref="Audience"/>. The issuer is not checked, as PostgREST does not check it.
-/// Never throws for a bad token.
+/// Never throws for a bad token. A valid token is remembered until it expires (<see cref="AccessTokenCache"/>).
 /// </summary>
 public sealed class AccessTokenValidator
 {
@@ -30,6 +30,7 @@ public sealed class AccessTokenValidator
 
     private readonly SymmetricSecurityKey key;
     private readonly TimeProvider time;
+    private readonly AccessTokenCache cache = new();
 
     public AccessTokenValidator(JwtSettings jwt, TimeProvider? time = null)
     {
@@ -41,6 +42,23 @@ public sealed class AccessTokenValidator
     public AccessTokenCheck Validate(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        if (cache.TryGet(token, now, out var known))
+        {
+            return known;
+        }
+        var check = ValidateUncached(token);
+        if (check.IsValid)
+        {
+            // Refused as expired once now - skew > exp; a token without exp stays valid, as far as the clock goes.
+            var validUntil = TimeClaim(check.Claims.Payload, "exp", out var exp) && exp is { } expires ? expires + AllowedSkewSeconds : long.MaxValue;
+            cache.Add(token, check, now, validUntil);
+        }
+        return check;
+    }
+
+    private AccessTokenCheck ValidateUncached(string token)
+    {
         if (token.Length == 0)
         {
             return AccessTokenCheck.Invalid(AccessTokenError.Empty);

@@ -1,19 +1,26 @@
 using System.Data.Common;
+using Basalt.Sql;
 
 namespace Basalt.Rest.Execution;
 
-/// <summary>A connection with the command and reader open on it, released together once (reader, command, connection).</summary>
-internal sealed class DatabaseLease(DbConnection connection) : IAsyncDisposable
+/// <summary>
+/// A session with the command and reader open on it, released together once: the reader, the transaction (rolled back if
+/// still open), then the session, which keeps its command for the next request unless <see cref="Discard"/> was called.
+/// </summary>
+internal sealed class DatabaseLease(IQuerySession session) : IAsyncDisposable
 {
     private int disposed;
 
-    public DbConnection Connection => connection;
+    public IQuerySession Session => session;
 
-    public DbCommand? Command { get; set; }
+    public DbConnection Connection => session.Connection;
 
     public DbDataReader? Reader { get; set; }
 
     public DbTransaction? Transaction { get; set; }
+
+    /// <summary>Something failed on the connection: close it rather than hand it to another request.</summary>
+    public void Discard() => session.Discard();
 
     public async ValueTask DisposeAsync()
     {
@@ -25,14 +32,10 @@ internal sealed class DatabaseLease(DbConnection connection) : IAsyncDisposable
         {
             await Reader.DisposeAsync();
         }
-        if (Command is not null)
-        {
-            await Command.DisposeAsync();
-        }
         if (Transaction is not null)
         {
             await Transaction.DisposeAsync();
         }
-        await connection.DisposeAsync();
+        await session.DisposeAsync();
     }
 }

@@ -21,10 +21,10 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
     /// <param name="sent">Counts the commands sent, even when one fails and the failure is rethrown.</param>
     public async Task<ExecutionOutcome> ExecuteAsync(QueryPlan plan, SqlCommand command, ExecutionOptions options, StrongBox<int> sent, CancellationToken cancellationToken)
     {
-        DbConnection connection;
+        IQuerySession session;
         try
         {
-            connection = await database.OpenAsync(cancellationToken);
+            session = await database.OpenSessionAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -32,16 +32,15 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
                 ? new ExecutionOutcome(null, RestErrors.From(translated, options.Authenticated), null)
                 : new ExecutionOutcome(null, RestErrors.DatabaseUnavailable, exception);
         }
-        var lease = new DatabaseLease(connection);
+        var lease = new DatabaseLease(session);
         try
         {
             if (plan is MutationPlan)
             {
-                lease.Transaction = await connection.BeginTransactionAsync(cancellationToken);
+                lease.Transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
             }
-            var prepared = database.Dialect.Queries.Prepare(connection, command);
+            var prepared = session.Command(command);
             prepared.Transaction = lease.Transaction;
-            lease.Command = prepared;
             sent.Value++;
             RestMetrics.CountCommand(plan);
             var reader = await prepared.ExecuteReaderAsync(cancellationToken);
@@ -61,6 +60,7 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            lease.Discard();
             await lease.DisposeAsync();
             var translated = database.Dialect.TranslateError(exception, schema);
             if (translated is null)
@@ -71,6 +71,7 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
         }
         catch
         {
+            lease.Discard();
             await lease.DisposeAsync();
             throw;
         }

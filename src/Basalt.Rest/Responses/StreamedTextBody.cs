@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Text;
 using Basalt.Rest.Execution;
@@ -10,26 +11,36 @@ namespace Basalt.Rest.Responses;
 /// </summary>
 internal sealed class StreamedTextBody(DbDataReader reader, int ordinal, DatabaseLease lease) : RestBody
 {
-    private const int ChunkChars = 16 * 1024;
+    // Small enough that a one-row answer does not pay for a large buffer, large enough that a big page takes few writes.
+    private const int ChunkChars = 4 * 1024;
 
     public override long? Length => null;
 
     public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken)
     {
-        var chars = new char[ChunkChars];
-        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(ChunkChars)];
-        var encoder = Encoding.UTF8.GetEncoder();
-        using var text = reader.GetTextReader(ordinal);
-        int read;
-        while ((read = await text.ReadAsync(chars.AsMemory(), cancellationToken)) > 0)
+        // Pooled: a buffer per response was most of what a small read allocated, and so most of its garbage collection.
+        var chars = ArrayPool<char>.Shared.Rent(ChunkChars);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(ChunkChars));
+        try
         {
-            var count = encoder.GetBytes(chars, 0, read, bytes, 0, flush: false);
-            await destination.WriteAsync(bytes.AsMemory(0, count), cancellationToken);
+            var encoder = Encoding.UTF8.GetEncoder();
+            using var text = reader.GetTextReader(ordinal);
+            int read;
+            while ((read = await text.ReadAsync(chars.AsMemory(0, ChunkChars), cancellationToken)) > 0)
+            {
+                var count = encoder.GetBytes(chars, 0, read, bytes, 0, flush: false);
+                await destination.WriteAsync(bytes.AsMemory(0, count), cancellationToken);
+            }
+            var rest = encoder.GetBytes(chars, 0, 0, bytes, 0, flush: true);
+            if (rest > 0)
+            {
+                await destination.WriteAsync(bytes.AsMemory(0, rest), cancellationToken);
+            }
         }
-        var rest = encoder.GetBytes(chars, 0, 0, bytes, 0, flush: true);
-        if (rest > 0)
+        finally
         {
-            await destination.WriteAsync(bytes.AsMemory(0, rest), cancellationToken);
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
         }
         await lease.DisposeAsync();
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
@@ -19,6 +20,15 @@ internal static class ServerLogging
             json.UseUtcTimestamp = true;
             json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
         });
+        // The console logger's formatter, with the options above, but written by a batching provider (see there why).
+        var console = logging.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList();
+        foreach (var descriptor in console)
+        {
+            logging.Services.Remove(descriptor);
+        }
+        logging.Services.AddSingleton<ILoggerProvider>(services => new JsonLinesLoggerProvider(
+            services.GetServices<ConsoleFormatter>().Single(formatter => formatter.Name == ConsoleFormatterNames.Json),
+            Console.OpenStandardOutput()));
         // Its per-request lines duplicate the access log, and its scope would add Kestrel's own request id beside ours.
         logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

@@ -66,10 +66,17 @@ internal sealed class SqliteQueryRenderer : IQueryRenderer
     public DbCommand Prepare(DbConnection connection, SqlCommand command)
     {
         var sqlite = new SqliteCommand(command.Text, (SqliteConnection)connection);
+        Bind(sqlite, command);
+        return sqlite;
+    }
+
+    /// <summary>Replaces the values of <paramref name="sqlite"/> (new, or prepared by an earlier request) with <paramref name="command"/>'s.</summary>
+    public static void Bind(SqliteCommand sqlite, SqlCommand command)
+    {
+        sqlite.Parameters.Clear();
         foreach (var argument in command.Arguments)
         {
             sqlite.Parameters.AddWithValue(argument.Name, SqliteStoredValue.Of(argument.Value));
         }
-        return sqlite;
     }
 }

@@ -147,6 +147,34 @@ public sealed class AccessTokenValidatorTests
         Assert.Equal(AccessTokenError.Expired, new AccessTokenValidator(Jwt, new FixedTime(Now.AddMinutes(61))).Validate(token).Error);
     }
 
+    [Fact]
+    public void A_remembered_token_is_still_refused_once_it_expires()
+    {
+        var clock = new MovableTime(Now);
+        var validator = new AccessTokenValidator(Jwt, clock);
+        var token = Sign(new { role = "service_role", exp = NowSeconds + 60 });
+
+        Assert.True(validator.Validate(token).IsValid);
+        Assert.True(validator.Validate(token).IsValid);
+        clock.Now = Now.AddSeconds(60 + 30);
+        Assert.True(validator.Validate(token).IsValid);
+        clock.Now = Now.AddSeconds(60 + 31);
+        Assert.Equal(AccessTokenError.Expired, validator.Validate(token).Error);
+    }
+
+    [Fact]
+    public void A_refused_token_is_not_remembered_as_valid()
+    {
+        var clock = new MovableTime(Now);
+        var validator = new AccessTokenValidator(Jwt, clock);
+        var early = Sign(new { role = "service_role", nbf = NowSeconds + 120 });
+
+        Assert.Equal(AccessTokenError.NotYetValid, validator.Validate(early).Error);
+        clock.Now = Now.AddSeconds(120);
+        Assert.True(validator.Validate(early).IsValid);
+        Assert.Equal(AccessTokenError.WrongKey, validator.Validate(Forge(early, "{\"role\":\"service_role\"}")).Error);
+    }
+
     /// <summary>Swaps the payload of a signed token and keeps its signature.</summary>
     private static string Forge(string token, string payload)
     {
