@@ -44,6 +44,10 @@ public static class RestErrors
     public static RestError PermissionDenied(string table, bool authenticated) =>
         From(new DatabaseError(SqlStates.InsufficientPrivilege, $"permission denied for table {table}", null, null), authenticated);
 
+    /// <summary>PostgreSQL's row-level security refusal of a written row, with PostgREST's 401/403 for 42501.</summary>
+    public static RestError PolicyViolated(string table, bool authenticated) =>
+        From(new DatabaseError(SqlStates.InsufficientPrivilege, $"new row violates row-level security policy for table \"{table}\"", null, null), authenticated);
+
     public static RestError InvalidSchema(string schema) =>
         new(406, "PGRST106", "Invalid schema: " + schema, null, "Only the following schemas are exposed: " + RestSchema.Name);
 

@@ -12,7 +12,7 @@ namespace Basalt.Rest.Execution;
 /// <summary>
 /// Runs the one command of a request, exactly once. A read runs on its own and may leave its body on the reader for
 /// the response to stream. A write runs in a transaction that is rolled back when <c>Prefer: tx=rollback</c> asks, when
-/// <c>max-affected</c> is exceeded (PGRST124) or when a single object was asked for and another number of rows was
+/// <c>max-affected</c> is exceeded (PGRST124), when a written row fails the policies' check (42501), or when a single object was asked for and another number of rows was
 /// affected (PGRST116); otherwise it commits before anything is answered. A database error is translated by the
 /// dialect to PostgreSQL's code and wording; one the dialect cannot translate is rethrown for the handler's 500.
 /// </summary>
@@ -87,7 +87,8 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
         // The reader must be closed before the transaction ends; the body is already text.
         await reader.DisposeAsync();
         lease.Reader = null;
-        var refusal = options.Singular && result.Rows != 1 ? RestErrors.NotSingular(result.Rows)
+        var refusal = result.Denied > 0 ? RestErrors.PolicyViolated(plan.Table.Name.Name, options.Authenticated)
+            : options.Singular && result.Rows != 1 ? RestErrors.NotSingular(result.Rows)
             : plan.MaxAffected is { } max && result.Rows > max ? RestErrors.MaxAffectedExceeded(result.Rows)
             : null;
         // Not cancellable: a client that goes away during the commit must not leave its outcome in doubt.

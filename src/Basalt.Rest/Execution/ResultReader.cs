@@ -9,7 +9,8 @@ namespace Basalt.Rest.Execution;
 /// Reads a command's result by column name, as <see cref="ResultShape"/> defines it: one <c>body, rows, total, keys</c>
 /// row (<see cref="ResultShape.Document"/>), or one <c>item, key</c> row per affected row
 /// (<see cref="ResultShape.RowPerItem"/>) assembled here into the same document. An optional <c>inserted</c> column
-/// (rows an upsert inserted rather than updated) is read when present.
+/// (rows an upsert inserted rather than updated) and an optional <c>denied</c> column (written rows a policy check
+/// refused) are read when present.
 /// </summary>
 internal static class ResultReader
 {
@@ -26,16 +27,17 @@ internal static class ResultReader
         var rows = Number(reader, "rows") ?? 0;
         var total = Number(reader, "total");
         var inserted = Number(reader, "inserted");
+        var denied = Number(reader, "denied") ?? 0;
         var keys = Keys(Text(reader, "keys"));
         var body = Ordinal(reader, "body");
         if (body < 0 || reader.IsDBNull(body))
         {
-            return new QueryResult(rows, total, keys, inserted, null);
+            return new QueryResult(rows, total, keys, inserted, null) { Denied = denied };
         }
         var content = lease is null
             ? ResultBody.FromText(reader.GetString(body))
             : ResultBody.FromReader(reader, body, lease);
-        return new QueryResult(rows, total, keys, inserted, content);
+        return new QueryResult(rows, total, keys, inserted, content) { Denied = denied };
     }
 
     /// <summary>
@@ -52,6 +54,8 @@ internal static class ResultReader
         var key = Ordinal(reader, "key");
         var insertedColumn = Ordinal(reader, "inserted");
         long? inserted = insertedColumn < 0 ? null : 0;
+        var deniedColumn = Ordinal(reader, "denied");
+        long denied = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             if (item >= 0 && !reader.IsDBNull(item))
@@ -68,9 +72,14 @@ internal static class ResultReader
             {
                 inserted++;
             }
+            if (deniedColumn >= 0 && !reader.IsDBNull(deniedColumn)
+                && Convert.ToInt64(reader.GetValue(deniedColumn), System.Globalization.CultureInfo.InvariantCulture) != 0)
+            {
+                denied++;
+            }
             rows++;
         }
-        return new QueryResult(rows, null, keys, inserted, ResultBody.FromText(items.Append(']').ToString()));
+        return new QueryResult(rows, null, keys, inserted, ResultBody.FromText(items.Append(']').ToString())) { Denied = denied };
     }
 
     private static int Ordinal(DbDataReader reader, string name)

@@ -57,6 +57,12 @@ internal sealed class PostgresQueryRenderer : IQueryRenderer
             keys = flavor.DocumentText($"(SELECT {flavor.JsonArrayAggregate(key, fromSubquery: false)} FROM m AS {alias})");
         }
         var total = returning.Count is null ? flavor.NullCount : "(SELECT count(*) FROM m)";
-        return $"{body} AS body, (SELECT count(*) FROM m) AS rows, {total} AS total, {keys} AS keys";
+        var denied = "";
+        if (mutation.Check is { } check)
+        {
+            var alias = writer.NextAlias();
+            denied = $", (SELECT count(*) FROM m AS {alias} WHERE ({select.Predicate(check, alias)}) IS NOT TRUE) AS denied";
+        }
+        return $"{body} AS body, (SELECT count(*) FROM m) AS rows, {total} AS total, {keys} AS keys{denied}";
     }
 }

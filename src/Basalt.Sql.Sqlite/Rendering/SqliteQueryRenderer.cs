@@ -60,7 +60,8 @@ internal sealed class SqliteQueryRenderer : IQueryRenderer
             }
         }
         var key = returning.PrimaryKey ? select.KeyObject(plan.Table, table) : "NULL";
-        return writer.Command($"{statement} RETURNING {item} AS item, {key} AS key", ResultShape.RowPerItem);
+        var denied = mutation.Check is { } check ? $", CASE WHEN {select.Predicate(check, table)} THEN 0 ELSE 1 END AS denied" : "";
+        return writer.Command($"{statement} RETURNING {item} AS item, {key} AS key{denied}", ResultShape.RowPerItem);
     }
 
     public DbCommand Prepare(DbConnection connection, SqlCommand command)

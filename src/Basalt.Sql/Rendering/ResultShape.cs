@@ -15,6 +15,8 @@ namespace Basalt.Sql.Rendering;
 /// <c>!inner</c> embed without a match does), <c>keys</c> the array of the keys when the plan asks for them. The rows
 /// come in the engine's order, not the representation's <c>order</c>.</item>
 /// </list>
+/// A write with a policy check (<c>MutationPlan.Check</c>) adds <c>denied</c>: in a document the number of written rows
+/// that fail it, per item 1 when that row fails it and 0 otherwise.
 /// </summary>
 public enum ResultShape
 {
