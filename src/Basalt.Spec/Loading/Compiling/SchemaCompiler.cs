@@ -32,10 +32,14 @@ internal sealed class SchemaCompiler
         }
     }
 
-    public static IReadOnlyList<TableSchema> Compile(LoadContext context, IReadOnlyList<TableDraft> tables, IReadOnlyDictionary<ColumnDraft, ForeignKey> foreignKeys)
+    /// <param name="roles">Every role a policy may name, for <c>auth.has_role</c>.</param>
+    public static IReadOnlyList<TableSchema> Compile(LoadContext context, IReadOnlyList<TableDraft> tables,
+        IReadOnlyDictionary<ColumnDraft, ForeignKey> foreignKeys, IReadOnlyList<string> roles)
     {
         var compiler = new SchemaCompiler(context, tables);
-        return tables.Select(t => compiler.Compile(t, foreignKeys)).ToArray();
+        var compiled = tables.Select(t => compiler.Compile(t, foreignKeys)).ToArray();
+        // Policies last: an exists(...) may name any table, so each is checked against the whole schema.
+        return PolicyChecker.Attach(context, tables, compiled, roles);
     }
 
     private TableSchema Compile(TableDraft table, IReadOnlyDictionary<ColumnDraft, ForeignKey> foreignKeys)

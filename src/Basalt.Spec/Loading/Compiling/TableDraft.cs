@@ -24,6 +24,9 @@ internal sealed class TableDraft(string name, SpecScalar key, string path)
 
     public TablePolicies Policies { get; set; } = TablePolicies.None;
 
+    /// <summary>Where each policy expression was written, for the parser's positions and messages.</summary>
+    public Dictionary<PolicyExpression, PolicySource> PolicySources { get; } = new(ReferenceEqualityComparer.Instance);
+
     public IReadOnlyDictionary<string, RateLimitRule> RateLimits { get; set; } = new Dictionary<string, RateLimitRule>();
 
     public CacheSettings? Cache { get; set; }

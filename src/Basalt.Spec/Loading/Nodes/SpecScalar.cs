@@ -1,8 +1,14 @@
 namespace Basalt.Spec.Loading.Nodes;
 
 /// <summary>A scalar after <c>${VAR}</c> expansion.</summary>
-internal sealed class SpecScalar(int line, int column, string value, bool quoted, bool expansionFailed = false) : SpecNode(line, column)
+internal sealed class SpecScalar(int line, int column, string value, bool quoted, bool expansionFailed = false, string? source = null) : SpecNode(line, column)
 {
+    /// <summary>
+    /// The scalar as written in the file, quotes, escapes and block header included (null for keys), so a policy's
+    /// parser can place an error at the exact character.
+    /// </summary>
+    public string? Source { get; } = source;
+
     /// <summary>The text after environment expansion (for keys: as written).</summary>
     public string Value { get; } = value;
 

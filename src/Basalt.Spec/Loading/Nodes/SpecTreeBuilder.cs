@@ -20,6 +20,7 @@ internal sealed partial class SpecTreeBuilder
     private readonly EnvironmentExpander expander;
     private readonly Dictionary<string, SpecNode> anchors = new(StringComparer.Ordinal);
     private Parser parser = null!;
+    private string text = "";
     private Mark lastEnd = Mark.Empty;
     private int depth;
 
@@ -35,6 +36,7 @@ internal sealed partial class SpecTreeBuilder
 
     private SpecNode? Build(string text)
     {
+        this.text = text;
         try
         {
             parser = new Parser(new StringReader(text));
@@ -161,7 +163,15 @@ internal sealed partial class SpecTreeBuilder
         }
         return expanded is null
             ? new SpecScalar(line, column, scalar.Value, quoted, expansionFailed: true)
-            : new SpecScalar(line, column, expanded, quoted);
+            : new SpecScalar(line, column, expanded, quoted, source: Source(scalar));
+    }
+
+    /// <summary>The scalar's text as written; null when the marks do not fit the text (never expected).</summary>
+    private string? Source(Scalar scalar)
+    {
+        var start = (int)scalar.Start.Index;
+        var end = (int)scalar.End.Index;
+        return start >= 0 && start <= end && end <= text.Length ? text[start..end] : null;
     }
 
     private Level Deeper(ParsingEvent start)

@@ -1,19 +1,22 @@
+using Basalt.Spec.Loading.Compiling;
 using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
+using Basalt.Spec.Policies;
 using Basalt.Spec.Schema;
 
 namespace Basalt.Spec.Loading.Sections;
 
 /// <summary>
-/// Reads <c>policies:</c>. Expressions are kept as text with their position: the auth module parses and compiles
-/// them, and reports its errors at the spec's line and column.
+/// Reads <c>policies:</c>. Expressions are kept as text with their position; once every table is compiled,
+/// <see cref="PolicyChecker"/> parses and validates them against the whole schema.
 /// </summary>
 internal static class PolicyReader
 {
     private const string EmptyPolicy = "a policy cannot be empty; write \"true\" to allow every row, or remove the operation to deny it";
 
     /// <param name="roles">Every role a policy may name (built-in and custom).</param>
-    public static TablePolicies Read(LoadContext context, SpecNode? node, string path, IReadOnlyList<string> roles)
+    /// <param name="sources">Receives where each expression was written.</param>
+    public static TablePolicies Read(LoadContext context, SpecNode? node, string path, IReadOnlyList<string> roles, IDictionary<PolicyExpression, PolicySource> sources)
     {
         if (context.Map(node, path) is not { } map)
         {
@@ -27,7 +30,7 @@ internal static class PolicyReader
             {
                 context.Error(key, operationPath, Suggestions.Unknown("operation", key.Value, SpecKeys.PolicyOperations));
             }
-            else if (ReadRule(context, value, operationPath, roles) is { } rule)
+            else if (ReadRule(context, value, operationPath, roles, sources) is { } rule)
             {
                 rules[key.Value] = rule;
             }
@@ -36,11 +39,11 @@ internal static class PolicyReader
             rules.GetValueOrDefault("update"), rules.GetValueOrDefault("delete"));
     }
 
-    private static PolicyRule? ReadRule(LoadContext context, SpecNode value, string path, IReadOnlyList<string> roles)
+    private static PolicyRule? ReadRule(LoadContext context, SpecNode value, string path, IReadOnlyList<string> roles, IDictionary<PolicyExpression, PolicySource> sources)
     {
         if (value is SpecScalar scalar)
         {
-            return ReadExpression(context, scalar, path) is { } expression
+            return ReadExpression(context, scalar, path, sources) is { } expression
                 ? new PolicyRule(new Dictionary<string, PolicyExpression> { [PolicyRule.AnyRole] = expression }.AsReadOnly())
                 : null;
         }
@@ -61,7 +64,7 @@ internal static class PolicyReader
             var rolePath = SpecPath.Key(path, role.Value);
             ok &= RoleNames.Check(context, role, rolePath, roles);
             var expression = context.Scalar(expressionNode, rolePath, "a policy expression");
-            if (expression is not null && ReadExpression(context, expression, rolePath) is { } compiled)
+            if (expression is not null && ReadExpression(context, expression, rolePath, sources) is { } compiled)
             {
                 byRole[role.Value] = compiled;
             }
@@ -73,7 +76,7 @@ internal static class PolicyReader
         return ok ? new PolicyRule(byRole.AsReadOnly()) : null;
     }
 
-    private static PolicyExpression? ReadExpression(LoadContext context, SpecScalar scalar, string path)
+    private static PolicyExpression? ReadExpression(LoadContext context, SpecScalar scalar, string path, IDictionary<PolicyExpression, PolicySource> sources)
     {
         if (scalar.ExpansionFailed)
         {
@@ -84,6 +87,8 @@ internal static class PolicyReader
             context.Error(scalar, path, EmptyPolicy);
             return null;
         }
-        return new PolicyExpression(scalar.Value, context.At(scalar));
+        var expression = new PolicyExpression(scalar.Value, context.At(scalar));
+        sources[expression] = new PolicySource(PolicyTextMap.FromSource(scalar.Value, scalar.Source, scalar.Line, scalar.Column), path);
+        return expression;
     }
 }

@@ -28,9 +28,10 @@ internal static class SpecDocumentReader
         var directory = Path.GetDirectoryName(Path.GetFullPath(sourcePath)) ?? ".";
         var database = DatabaseSectionReader.Read(context, map["database"], name ?? "basalt", directory);
         var auth = AuthSectionReader.Read(context, map["auth"]);
-        var drafts = ReadTables(context, map, RoleNames.All(customRoles));
+        var roles = RoleNames.All(customRoles);
+        var drafts = ReadTables(context, map, roles);
         var foreignKeys = ReferenceResolver.Resolve(context, drafts);
-        var tables = SchemaCompiler.Compile(context, drafts, foreignKeys);
+        var tables = SchemaCompiler.Compile(context, drafts, foreignKeys, roles);
         return new AppSpec(name ?? "", sourcePath, database, auth, new DatabaseSchema([.. SystemTables.All, .. tables]))
         {
             Version = SupportedVersion,

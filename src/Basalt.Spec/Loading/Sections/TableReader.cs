@@ -23,7 +23,7 @@ internal static class TableReader
         var columns = table.DeclaredColumnNames;
         ReadUniques(context, map["unique"], SpecPath.Key(path, "unique"), table);
         IndexReader.Read(context, map["indexes"], SpecPath.Key(path, "indexes"), table);
-        table.Policies = PolicyReader.Read(context, map["policies"], SpecPath.Key(path, "policies"), roles);
+        table.Policies = PolicyReader.Read(context, map["policies"], SpecPath.Key(path, "policies"), roles, table.PolicySources);
         table.RateLimits = RateLimitReader.Read(context, map["rate_limit"], SpecPath.Key(path, "rate_limit"), roles);
         table.Cache = ReadCache(context, map["cache"], SpecPath.Key(path, "cache"));
         table.Description = context.OptionalString(map["description"], SpecPath.Key(path, "description"));
