@@ -31,6 +31,7 @@ public sealed class RestHandler
     private readonly CallerAuthenticator authenticator;
     private readonly QueryExecutor executor;
     private readonly Func<ApiRequest, DatabaseSchema, PlanContext, PlanResult> planner;
+    private readonly TimeProvider time;
 
     // Npgsql streams a text column through GetTextReader. Microsoft.Data.Sqlite's GetTextReader and GetStream crash the
     // process on a computed column (seen with 10.0.1 over SQLitePCLRaw 2.1.13), and SQLite holds the value in memory
@@ -49,6 +50,7 @@ public sealed class RestHandler
         schema = spec.Schema;
         this.database = database;
         this.planner = planner;
+        this.time = time ?? TimeProvider.System;
         streamsText = database.Dialect.Provider == DatabaseProvider.Postgres;
         authenticator = new CallerAuthenticator(new AccessTokenValidator(spec.Auth.Jwt, time));
         executor = new QueryExecutor(database, schema);
@@ -108,13 +110,14 @@ public sealed class RestHandler
         {
             return InfoResponder.Respond(request.Table, schema);
         }
-        var planned = timings.Measure("plan", () => planner(request, schema, caller.PlanContext));
+        var planContext = caller.PlanContextAt(time.GetUtcNow());
+        var planned = timings.Measure("plan", () => planner(request, schema, planContext));
         if (!planned.Succeeded)
         {
             return ResponseBuilder.Error(RestErrors.From(planned.Error));
         }
         var plan = planned.Plan;
-        if (TableAccess.Check(caller, plan) is { } denied)
+        if (TableAccess.Check(caller, plan, planContext) is { } denied)
         {
             return ResponseBuilder.Error(denied);
         }

@@ -6,7 +6,9 @@ namespace Basalt.Query.Planning;
 /// <summary>
 /// Resolves a parsed request against the schema: every table, column and relationship name, every value typed
 /// against its column, PostgREST's schema errors (PGRST2xx) and value errors (22P02) before any SQL runs.
-/// Only the spec's own tables are served; Basalt's system tables (<c>auth.*</c>) are unknown here.
+/// Only the spec's own tables are served; Basalt's system tables (<c>auth.*</c>) are unknown here. The tables'
+/// row-level policies are folded in for the caller (<see cref="PolicyApplier"/>); whether the caller may touch the
+/// tables at all is <see cref="PolicyAccess"/>'s answer.
 /// </summary>
 public static class QueryPlanner
 {
@@ -26,7 +28,7 @@ public static class QueryPlanner
                 RequestKind.Delete => writes.Delete(table),
                 _ => new ReadPlan(selects.Root(table, request.Page.Offset, request.Page.Limit), request.Preferences.Count),
             };
-            return PlanResult.Ok(plan);
+            return PlanResult.Ok(context.BypassesPolicies ? plan : new PolicyApplier(schema, context).Apply(plan));
         }
         catch (PlanException refused)
         {

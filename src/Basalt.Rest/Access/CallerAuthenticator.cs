@@ -19,7 +19,7 @@ internal sealed class CallerAuthenticator(AccessTokenValidator validator)
         }
         var check = validator.Validate(token);
         return check.IsValid
-            ? (new Caller(check.Claims.Role, check.Claims.Subject), null)
+            ? (new Caller(check.Claims.Role, check.Claims.Subject) { Claims = check.Claims.Payload }, null)
             : (null, RestErrors.From(check.Error));
     }
 }

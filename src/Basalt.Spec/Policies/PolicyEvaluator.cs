@@ -18,6 +18,12 @@ public sealed class PolicyEvaluator(DatabaseSchema schema, PolicyCaller caller, 
     /// <summary>True, false, or null for unknown, for <paramref name="row"/> of the policy's own table.</summary>
     public bool? Evaluate(PolicyCondition condition, IReadOnlyDictionary<string, object?> row) => Condition(condition, [row]);
 
+    /// <summary>
+    /// A value that reads no row (a literal, <c>auth.*</c>, <c>now()</c>), normalized as comparisons see it: what the
+    /// SQL compilation of policies folds for the caller before the query runs.
+    /// </summary>
+    public object? Evaluate(PolicyValue value) => Value(value, []);
+
     /// <summary>Whether the row passes: the policy is true (unknown and false both refuse).</summary>
     public bool Passes(PolicyCondition condition, IReadOnlyDictionary<string, object?> row) => Evaluate(condition, row) == true;
 

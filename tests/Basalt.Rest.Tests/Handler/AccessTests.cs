@@ -125,8 +125,9 @@ public sealed class AccessTests
         var withUser = scenario.LastContext;
         await (await scenario.SendAsync("GET", "", token: TestTokens.Authenticated("u-8"))).DisposeAsync();
 
-        Assert.Equal(new Basalt.Query.Planning.PlanContext("service_role", "u-7"), withUser);
-        Assert.Equal(new Basalt.Query.Planning.PlanContext("authenticated", "u-8"), scenario.LastContext);
+        Assert.Equal(("service_role", "u-7"), (withUser!.Role, withUser.UserId));
+        Assert.Equal(("authenticated", "u-8"), (scenario.LastContext!.Role, scenario.LastContext.UserId));
+        Assert.Equal("u-8", scenario.LastContext.Claims.GetProperty("sub").GetString());
     }
 
     [Theory]

@@ -20,10 +20,13 @@ internal sealed class LibraryScenario : IAsyncDisposable
 
     public RestHandler Handler { get; }
 
-    public static async Task<LibraryScenario> StartAsync(Engine engine)
+    public static Task<LibraryScenario> StartAsync(Engine engine) => StartAsync(engine, LibraryData.Schema, LibraryData.Seed);
+
+    /// <summary>Another schema, seeded through the API with the service key (one POST per table and JSON body).</summary>
+    public static async Task<LibraryScenario> StartAsync(Engine engine, Basalt.Spec.Schema.DatabaseSchema schema, IEnumerable<(string Table, string Body)> seed)
     {
-        var scenario = new LibraryScenario(await TestDatabase.CreateAsync(engine, LibraryData.Schema));
-        foreach (var (table, body) in LibraryData.Seed)
+        var scenario = new LibraryScenario(await TestDatabase.CreateAsync(engine, schema));
+        foreach (var (table, body) in seed)
         {
             await using var response = await scenario.SendAsync("POST", "/" + table, body);
             if (response.Status != 201)
