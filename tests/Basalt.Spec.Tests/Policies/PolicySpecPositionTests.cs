@@ -111,4 +111,16 @@ public sealed class PolicySpecPositionTests
         Assert.DoesNotContain("condition", snapshot, StringComparison.Ordinal);
         Assert.Equal(loaded, SchemaSnapshot.Deserialize(snapshot).Find("posts")!.Policies.Select!.ByRole[PolicyRule.AnyRole]);
     }
+
+    [Fact]
+    public void A_quoted_scalar_whose_value_starts_with_a_quote() =>
+        SpecAssert.SingleError(Head + "      select: \"'x' = titel\"\n", 9, 22, Path,
+            "unknown column 'titel' in posts; did you mean 'title'? valid: id, title");
+
+    [Fact]
+    public void A_text_map_without_a_source_counts_from_its_own_start()
+    {
+        var map = PolicyTextMap.Plain("'a'\n = b", 5, 7);
+        Assert.Equal((new PolicyPosition(5, 7), new PolicyPosition(6, 2), new PolicyPosition(6, 5)), (map.At(0), map.At(5), map.At(99)));
+    }
 }
