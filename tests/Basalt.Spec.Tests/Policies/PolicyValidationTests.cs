@@ -54,7 +54,7 @@ public sealed class PolicyValidationTests
     {
         var result = Parse(text);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        Assert.Empty(PolicyValidator.Validate(result.Condition!, PolicyTestSchema.Schema, Roles));
+        Assert.Empty(PolicyValidator.Validate(result.Condition!, Database, Roles));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class PolicyValidationTests
     public void Every_validation_error_is_reported_not_only_the_first()
     {
         var result = Parse("score = 'a' or title = 1 or auth.has_role('nobody')");
-        var errors = PolicyValidator.Validate(result.Condition!, PolicyTestSchema.Schema, Roles);
+        var errors = PolicyValidator.Validate(result.Condition!, Database, Roles);
         Assert.Equal([9, 24, 29], errors.Select(e => e.Position.Column).ToArray());
     }
 
