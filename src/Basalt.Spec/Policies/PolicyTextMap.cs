@@ -25,7 +25,7 @@ public sealed class PolicyTextMap
     public PolicyPosition At(int offset) => positions[Math.Clamp(offset, 0, positions.Length - 1)];
 
     /// <summary>Positions within the text itself, starting at <paramref name="line"/>:<paramref name="column"/>.</summary>
-    public static PolicyTextMap Plain(string text, int line = 1, int column = 1) => FromSource(text, text, line, column);
+    public static PolicyTextMap Plain(string text, int line = 1, int column = 1) => new(Walk(text, line, column));
 
     /// <summary>
     /// Positions of <paramref name="value"/> within <paramref name="source"/>, the scalar as written, which starts at
@@ -61,7 +61,7 @@ public sealed class PolicyTextMap
         return new PolicyTextMap(positions);
     }
 
-    /// <summary>Skips an opening quote, or a block scalar's header line (<c>|</c>, <c>&gt;-</c>, <c>|2</c>…).</summary>
+    /// <summary>Skips a quoted scalar's opening quote (a plain scalar never starts with one), or a block scalar's header line (<c>|</c>, <c>&gt;-</c>, <c>|2</c>…).</summary>
     private static int FirstValueCharacter(string source)
     {
         if (source.Length == 0)

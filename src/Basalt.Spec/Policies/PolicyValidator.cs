@@ -111,10 +111,6 @@ public sealed class PolicyValidator
         {
             Error(like.Right, "a like pattern cannot end with the escape character '\\'; write '\\\\' for a backslash");
         }
-        if (left.IsTextual && right.IsTextual)
-        {
-            Compare(like.Left, like.Right, like);
-        }
     }
 
     /// <summary>Reports when <paramref name="a"/> and <paramref name="b"/> can never compare; at the literal if one side is one.</summary>
@@ -124,7 +120,9 @@ public sealed class PolicyValidator
         var right = Type(b);
         if (Incompatible(left, right) is { } problem)
         {
-            Error(b is PolicyLiteral ? b : a is PolicyLiteral ? a : at, problem);
+            // At what is wrong: a JSON or array value, else the literal, else the comparison.
+            PolicyNode node = left.IsOpaque ? a : right.IsOpaque ? b : (b is PolicyLiteral) ? b : (a is PolicyLiteral) ? a : at;
+            Error(node, problem);
         }
     }
 

@@ -14,7 +14,7 @@ internal static class PolicyTestSchema
 
     public static IReadOnlyList<string> Roles { get; } = ["anon", "authenticated", "service_role", "admin", "editor"];
 
-    public static DatabaseSchema Schema { get; } = new(
+    public static DatabaseSchema Database { get; } = new(
     [
         SystemTables.AuthUsers,
         new TableSchema(Posts,
@@ -47,7 +47,7 @@ internal static class PolicyTestSchema
         ]),
     ]);
 
-    public static PolicyParseResult Parse(string text, TableName? table = null) => PolicyParser.Parse(text, table ?? Posts, Schema);
+    public static PolicyParseResult Parse(string text, TableName? table = null) => PolicyParser.Parse(text, table ?? Posts, Database);
 
     /// <summary>The tree of a valid policy of <paramref name="table"/> (posts by default); fails with the errors otherwise.</summary>
     public static PolicyCondition Tree(string text, TableName? table = null)
@@ -61,7 +61,7 @@ internal static class PolicyTestSchema
     public static PolicyDiagnostic Error(string text, TableName? table = null)
     {
         var result = Parse(text, table);
-        var errors = result.Condition is { } condition ? PolicyValidator.Validate(condition, Schema, Roles) : result.Errors;
+        var errors = result.Condition is { } condition ? PolicyValidator.Validate(condition, Database, Roles) : result.Errors;
         return Assert.Single(errors);
     }
 
