@@ -44,8 +44,12 @@ internal static class PolicyData
         ["app_metadata"] = new Dictionary<string, object> { ["provider"] = "email", ["roles"] = roles },
     });
 
-    public static IReadOnlyList<long> Ids(Answer answer) =>
-        [.. JsonDocument.Parse(answer.Body).RootElement.EnumerateArray().Select(row => row.GetProperty("id").GetInt64()).Order()];
+    public static IReadOnlyList<long> Ids(Answer answer)
+    {
+        var rows = JsonDocument.Parse(answer.Body).RootElement;
+        Assert.True(rows.ValueKind == JsonValueKind.Array, $"{answer.Status}: {answer.Body}");
+        return [.. rows.EnumerateArray().Select(row => row.GetProperty("id").GetInt64()).Order()];
+    }
 
     private static DatabaseSchema Load()
     {
