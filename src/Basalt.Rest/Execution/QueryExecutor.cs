@@ -87,7 +87,9 @@ internal sealed class QueryExecutor(IDatabase database, DatabaseSchema schema)
         // The reader must be closed before the transaction ends; the body is already text.
         await reader.DisposeAsync();
         lease.Reader = null;
-        var refusal = result.Denied > 0 ? RestErrors.PolicyViolated(plan.Table.Name.Name, options.Authenticated)
+        // A merging upsert affects every row it sends (inserted or updated) unless the policies kept an existing row from being updated.
+        var guardedUpsert = plan is InsertPlan { Conflict: { Merge: true, Where: not null } } upsert && result.Rows < upsert.Rows.Count;
+        var refusal = result.Denied > 0 || guardedUpsert ? RestErrors.PolicyViolated(plan.Table.Name.Name, options.Authenticated)
             : options.Singular && result.Rows != 1 ? RestErrors.NotSingular(result.Rows)
             : plan.MaxAffected is { } max && result.Rows > max ? RestErrors.MaxAffectedExceeded(result.Rows)
             : null;

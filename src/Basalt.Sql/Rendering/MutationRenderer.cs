@@ -14,7 +14,7 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
     private SqlFlavor Flavor => writer.Flavor;
 
     /// <summary>One statement for every row; a null slot takes the column's default.</summary>
-    public string Insert(InsertPlan plan)
+    public string Insert(InsertPlan plan, SelectRenderer select)
     {
         var table = plan.Table;
         var columns = plan.Columns;
@@ -37,13 +37,13 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
             source = "VALUES " + string.Join(", ", rows.Select(row =>
                 "(" + string.Join(", ", columns.Select((c, i) => row[i] is { } value ? writer.Parameter(value) : Flavor.InsertDefault(table, c))) + ")"));
         }
-        return $"INSERT INTO {target} {columnList} {source}{Conflict(plan.Conflict, columns)}";
+        return $"INSERT INTO {target} {columnList} {source}{Conflict(plan.Conflict, columns, select)}";
     }
 
     /// <summary>The data-changing statement of any write plan, without its <c>RETURNING</c>.</summary>
     public string Statement(MutationPlan plan, SelectRenderer select) => plan switch
     {
-        InsertPlan insert => Insert(insert),
+        InsertPlan insert => Insert(insert, select),
         UpdatePlan update => Update(update, select),
         DeletePlan delete => Delete(delete, select),
         _ => throw new NotSupportedException($"plan {plan.GetType().Name} cannot be rendered"),
@@ -84,7 +84,7 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
         return $" WHERE {Keys(alias)} IN ({chosen})";
     }
 
-    private string Conflict(ConflictPlan? conflict, IReadOnlyList<ColumnSchema> columns)
+    private string Conflict(ConflictPlan? conflict, IReadOnlyList<ColumnSchema> columns, SelectRenderer select)
     {
         if (conflict is null)
         {
@@ -96,6 +96,8 @@ public sealed class MutationRenderer(QueryWriter writer, string target, string a
             return on + " DO NOTHING";
         }
         var set = string.Join(", ", columns.Select(c => $"{Flavor.Quote(c.Name)} = excluded.{Flavor.Quote(c.Name)}"));
-        return on + " DO UPDATE SET " + set;
+        // The policies' condition on the existing row: a row it refuses is left as it is (and the executor refuses the write).
+        var guard = conflict.Where is { } where ? " WHERE " + select.Predicate(where, alias) : "";
+        return on + " DO UPDATE SET " + set + guard;
     }
 }

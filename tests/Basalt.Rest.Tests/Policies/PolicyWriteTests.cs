@@ -76,6 +76,26 @@ public sealed class PolicyWriteTests
 
     [Theory]
     [MemberData(nameof(Both))]
+    public async Task An_upsert_cannot_take_over_a_row_the_update_policy_refuses(Engine engine)
+    {
+        await using var scenario = await LibraryScenario.StartAsync(engine, Schema, Seed);
+        var before = await scenario.Test.DumpAsync("docs");
+
+        var takeover = await SendAsync(scenario, "POST", "/docs", $$"""{"id":3,"team_id":1,"owner_id":"{{Ann}}","title":"mine now"}""", User(Ann),
+            "Prefer: resolution=merge-duplicates");
+        var put = await SendAsync(scenario, "PUT", "/docs?id=eq.3", $$"""{"id":3,"team_id":1,"owner_id":"{{Ann}}","title":"mine now","status":"draft","score":0}""", User(Ann));
+        var unchanged = await scenario.Test.DumpAsync("docs");
+        var own = await SendAsync(scenario, "POST", "/docs?select=id,title", $$"""{"id":1,"team_id":1,"owner_id":"{{Ann}}","title":"renamed"}""", User(Ann),
+            "Prefer: resolution=merge-duplicates, return=representation");
+
+        Assert.Equal((403, "42501"), (takeover.Status, takeover.Error.GetProperty("code").GetString()));
+        Assert.Equal((403, "42501"), (put.Status, put.Error.GetProperty("code").GetString()));
+        Assert.Equal(before, unchanged);
+        Assert.Equal("""[{"id":1,"title":"renamed"}]""", own.Json);
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
     public async Task A_role_map_gives_a_custom_role_its_own_policy(Engine engine)
     {
         await using var scenario = await LibraryScenario.StartAsync(engine, Schema, Seed);

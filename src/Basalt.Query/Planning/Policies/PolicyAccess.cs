@@ -6,7 +6,7 @@ namespace Basalt.Query.Planning;
 /// Whether a caller may run a plan at all: every table it reads or writes needs a policy for that operation that
 /// applies to the caller (default deny), except for <c>service_role</c>, which bypasses policies. A read needs a
 /// <c>select</c> policy on the table and on every embedded table; a write needs its own operation's policy, and
-/// <c>select</c> on the tables embedded in its representation. Which rows pass is the policies' business
+/// <c>select</c> on the tables embedded in its representation; a merging upsert needs <c>insert</c> and <c>update</c>. Which rows pass is the policies' business
 /// (<see cref="PolicyApplier"/>); this only answers "may this role touch that table".
 /// </summary>
 public static class PolicyAccess
@@ -31,6 +31,7 @@ public static class PolicyAccess
             DeletePlan delete => (PolicyOperation.Delete, delete.Returning.Shape),
             _ => throw new ArgumentOutOfRangeException(nameof(plan), plan, "unknown plan"),
         };
-        return Allowed(plan.Table, operation) ? Embeds(shape) : plan.Table.Name;
+        var upsert = plan is InsertPlan { Conflict.Merge: true };
+        return Allowed(plan.Table, operation) && (!upsert || Allowed(plan.Table, PolicyOperation.Update)) ? Embeds(shape) : plan.Table.Name;
     }
 }

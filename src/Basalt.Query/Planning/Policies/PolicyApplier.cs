@@ -12,7 +12,10 @@ namespace Basalt.Query.Planning;
 /// the rows a filtered write touches through the select policy too);</item>
 /// <item>inserts and updates check every row they leave behind against their policy, and against the <c>select</c>
 /// policy when the response returns those rows (<c>RETURNING</c>); a row that fails refuses the whole write;</item>
-/// <item>embeds in a write's representation obey their tables' <c>select</c> policies.</item>
+/// <item>embeds in a write's representation obey their tables' <c>select</c> policies;</item>
+/// <item>a merging upsert updates an existing row only when the row passes the <c>update</c> and <c>select</c>
+/// policies, and refuses the write otherwise; its final rows must pass both the <c>insert</c> and <c>update</c> checks
+/// (stricter than PostgreSQL, which checks one or the other, because SQLite cannot tell which happened).</item>
 /// </list>
 /// An operation a table has no policy for is refused before this runs (<see cref="PolicyAccess"/>).
 /// </summary>
@@ -24,6 +27,14 @@ internal sealed class PolicyApplier(DatabaseSchema schema, PlanContext context)
     public QueryPlan Apply(QueryPlan plan) => plan switch
     {
         ReadPlan read => read with { Root = Level(read.Root) },
+        InsertPlan { Conflict.Merge: true } upsert => upsert with
+        {
+            // An upsert may update an existing row: that row must pass the update policy (and be readable), and as
+            // the engines cannot tell an inserted row from an updated one, the final row must pass both checks.
+            Conflict = upsert.Conflict with { Where = PredicateLogic.And(Policy(upsert.Table, PolicyOperation.Update), Policy(upsert.Table, PolicyOperation.Select)) },
+            Returning = Returned(upsert.Returning),
+            Check = PredicateLogic.And(Check(upsert.Table, PolicyOperation.Insert, upsert.Returning), Policy(upsert.Table, PolicyOperation.Update)),
+        },
         InsertPlan insert => insert with
         {
             Returning = Returned(insert.Returning),
