@@ -28,6 +28,10 @@ public static class PlanPrinter
                 if (insert.Conflict is { } conflict)
                 {
                     text.Append(" on conflict (").AppendJoin(',', conflict.Target.Select(c => c.Name)).Append(conflict.Merge ? ") merge" : ") ignore");
+                    if (conflict.Where is { } guard)
+                    {
+                        text.Append(" where ").Append(Print(guard));
+                    }
                 }
                 break;
             case UpdatePlan update:
@@ -59,6 +63,10 @@ public static class PlanPrinter
             {
                 text.Append(" rollback");
             }
+            if (mutation.Check is { } check)
+            {
+                text.Append(" check ").Append(Print(check));
+            }
         }
         return text.ToString();
     }
@@ -72,6 +80,10 @@ public static class PlanPrinter
         ConditionPredicate c => c.Field + " " + c.Operator.ToString().ToLowerInvariant()
             + (c.Quantifier == Quantifier.None ? "" : "(" + c.Quantifier.ToString().ToLowerInvariant() + ")")
             + (c.Language is null ? "" : "(" + c.Language + ")") + " " + Operand(c.Operand),
+        ConstantPredicate constant => constant.Value switch { true => "true", false => "false", null => "unknown" },
+        ScopedPredicate scoped => "@" + scoped.Scope + " " + Print(scoped.Item),
+        ColumnComparison c => $"@{c.LeftScope}.{c.Left.Name} {c.Operator.ToString().ToLowerInvariant()} @{c.RightScope}.{c.Right.Name}",
+        ExistsPredicate exists => $"exists @{exists.Scope} {exists.Table.Name} where {Print(exists.Where)}",
         _ => predicate.ToString(),
     };
 

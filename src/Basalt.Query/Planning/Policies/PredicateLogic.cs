@@ -32,7 +32,9 @@ internal static class PredicateLogic
         _ => new NotPredicate(item),
     };
 
-    /// <summary>Adds a condition to an optional one (a level's own filters), for a WHERE where unknown and false both exclude.</summary>
-    public static Predicate Restrict(Predicate? existing, Predicate condition) =>
-        existing is null ? condition : And(existing, condition);
+    /// <summary>Adds a condition to an optional one (a level's own filters); a condition that is always true adds nothing.</summary>
+    public static Predicate? Restrict(Predicate? existing, Predicate condition) =>
+        condition is ConstantPredicate { Value: true } ? existing
+        : existing is null ? condition
+        : And(existing, condition);
 }
