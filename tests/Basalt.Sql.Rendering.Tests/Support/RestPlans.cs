@@ -10,7 +10,8 @@ namespace Basalt.Sql.Rendering.Tests.Support;
 /// </summary>
 public static class RestPlans
 {
-    public static PlanContext User { get; } = new("authenticated", "44444444-4444-4444-4444-444444444444");
+    /// <summary>A user acting as service_role: these tests pin rendering; policies are tested end to end in Basalt.Rest.Tests/Policies.</summary>
+    public static PlanContext User { get; } = new(PlanContext.ServiceRoleName, "44444444-4444-4444-4444-444444444444");
 
     public static QueryPlan Plan(string url, string method = "GET", string? body = null, params (string Name, string Value)[] headers)
     {
