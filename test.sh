@@ -95,6 +95,8 @@ ensure_tools() {
   if compgen -G 'tests/*/package.json' >/dev/null; then
     command -v node >/dev/null 2>&1 || missing+=(nodejs)
     command -v npm >/dev/null 2>&1 || missing+=(npm)
+    # The compat auth cases read Basalt's mail outbox from the SQLite file with the sqlite3 shell.
+    command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
   fi
   [ ${#missing[@]} -eq 0 ] && return 0
   if ! is_root || ! command -v apt-get >/dev/null 2>&1; then

@@ -1,4 +1,7 @@
+using Basalt.Auth;
 using Basalt.Auth.Keys;
+using Basalt.Auth.Tokens;
+using Basalt.Server.Auth;
 using Basalt.Server.Hosting;
 using Basalt.Server.Http;
 using Basalt.Server.Operations;
@@ -73,7 +76,16 @@ public sealed class BasaltServer : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new RestHandler(spec, database));
         builder.Services.AddSingleton<RestEndpoint>();
-        builder.Services.AddCors(cors => RestCors.Configure(cors, options));
+        builder.Services.AddSingleton(services => new AuthService(database,
+            (options.ConfigureAuth ?? (o => o))(new AuthOptions(spec.Auth)),
+            new LoggingMailSender(services.GetRequiredService<ILoggerFactory>())));
+        builder.Services.AddSingleton(new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt)));
+        builder.Services.AddSingleton<AuthEndpoints>();
+        builder.Services.AddCors(cors =>
+        {
+            RestCors.Configure(cors, options);
+            AuthCors.Configure(cors, options);
+        });
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthEndpoints.ReadyTag]);

@@ -1,3 +1,4 @@
+using Basalt.Server.Auth;
 using Basalt.Server.OpenApi;
 using Basalt.Server.Operations;
 using Basalt.Server.Rest;
@@ -33,6 +34,21 @@ internal static class Routes
         app.MapSwaggerUI(ApiDocsViewer.RoutePrefix, ApiDocsViewer.Configure(app.ServiceProvider.GetRequiredService<AppSpec>()))
             .Add(ApiDocsViewer.AddSecurityHeaders);
 
-        // To come: /auth/v1/..., /graphql/v1, /realtime/v1, /metrics.
+        // Auth: Supabase Auth (GoTrue) at /auth/v1. The mail link (GET /verify) and /health need no API key.
+        var auth = app.ServiceProvider.GetRequiredService<AuthEndpoints>();
+        var authRoutes = app.MapGroup("/auth/v1").RequireCors(AuthCors.PolicyName);
+        authRoutes.MapGet("/health", auth.HealthAsync);
+        authRoutes.MapGet("/settings", auth.SettingsAsync);
+        authRoutes.MapPost("/signup", auth.SignUpAsync);
+        authRoutes.MapPost("/token", auth.TokenAsync);
+        authRoutes.MapGet("/verify", auth.VerifyLinkAsync);
+        authRoutes.MapPost("/verify", auth.VerifyAsync);
+        authRoutes.MapGet("/user", auth.GetUserAsync);
+        authRoutes.MapPut("/user", auth.UpdateUserAsync);
+        authRoutes.MapPost("/logout", auth.LogoutAsync);
+        // Browsers ask before a cross-origin call; the CORS middleware answers these (any method of a known path).
+        authRoutes.MapMethods("/{**path}", ["OPTIONS"], () => Results.NoContent());
+
+        // To come: /graphql/v1, /realtime/v1, /metrics.
     }
 }

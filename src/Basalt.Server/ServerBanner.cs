@@ -15,8 +15,9 @@ public static class ServerBanner
         text.AppendLine($"Basalt is serving '{spec.Name}' on {root}"
             + (Reachable(baseUrl) == baseUrl ? "" : $" (listening on every interface, {baseUrl.Host})"));
         text.AppendLine();
-        // Only surfaces that are served: auth adds its line when it lands.
+        // Only surfaces that are served.
         text.AppendLine($"  REST      {root}/rest/v1/{{table}}  (PostgREST's API; send the apikey header)");
+        text.AppendLine($"  Auth      {root}/auth/v1  (Supabase Auth's API: signup, token, user, logout)");
         text.AppendLine($"  Health    {root}/health/live  {root}/health/ready");
         text.AppendLine($"  API docs  {root}/docs  {root}/openapi.json");
         text.AppendLine($"  Database  {spec.Database.Provider.ToString().ToLowerInvariant()}: {databaseDisplayName}");

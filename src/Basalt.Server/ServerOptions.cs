@@ -32,6 +32,9 @@ public sealed record ServerOptions
     /// <summary>Replaces the readiness migration check (default: <see cref="MigrationRunner.StatusAsync"/>). For tests.</summary>
     public Func<CancellationToken, Task<MigrationStatus>>? MigrationStatus { get; init; }
 
+    /// <summary>Adjusts the auth core's options (password hashing cost, rate limits) after they are read from the spec. For tests.</summary>
+    public Func<Basalt.Auth.AuthOptions, Basalt.Auth.AuthOptions>? ConfigureAuth { get; init; }
+
     /// <summary>Runs after Basalt's own logging set-up, e.g. to add a provider.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 }

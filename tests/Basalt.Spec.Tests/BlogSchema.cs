@@ -72,7 +72,7 @@ internal static class BlogSchema
             Indexes = [new IndexSchema("comments_post_id_created_at_idx", [new IndexColumn("post_id"), new IndexColumn("created_at")])],
             Policies = new TablePolicies(Rule("true", 56), Rule("author_id = auth.uid()", 57), Delete: Rule("author_id = auth.uid()", 58)),
         };
-        return new DatabaseSchema([SystemTables.AuthUsers, profiles, posts, comments]);
+        return new DatabaseSchema([.. SystemTables.All, profiles, posts, comments]);
     }
 
     /// <summary>The same schema with policy positions dropped, to compare specs written in different files.</summary>

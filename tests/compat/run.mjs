@@ -3,7 +3,8 @@
 //   1. a temporary folder with a copy of fixture/basalt.yaml (and, for PostgreSQL, a fresh database),
 //   2. `basalt serve <spec> --migrate --host 127.0.0.1 --port <free port>`, waiting for /health/ready,
 //   3. the seed (fixture/seed.mjs) inserted through the API with the service_role key,
-//   4. `node --test` over cases/*.test.mjs with BASALT_URL and BASALT_ENGINE set,
+//   4. `node --test` over cases/*.test.mjs with BASALT_URL, BASALT_ENGINE and BASALT_DATABASE_URL set (the auth cases read
+//      the mail outbox from the database),
 //   5. the server stopped (SIGTERM, then SIGKILL) and the folder and database removed, whatever happened.
 // Every wait is bounded. The TAP output of each engine is printed with the engine as a prefix; the last lines are
 // the totals over both engines as `# pass N` and `# fail N` (test.sh reads them), and the exit status is 0 only if
@@ -131,7 +132,7 @@ function tail(file, lines = 40) {
 }
 
 /** Runs node --test over the case files, printing its TAP with a prefix; returns the counts from its summary. */
-function runCases(engine, baseUrl) {
+function runCases(engine, baseUrl, databaseUrl) {
   const casesDir = join(here, 'cases');
   const only = process.env.BASALT_COMPAT_CASES?.split(',').map((c) => c.trim()).filter(Boolean);
   const files = readdirSync(casesDir).filter((f) => f.endsWith('.test.mjs'))
@@ -139,7 +140,7 @@ function runCases(engine, baseUrl) {
   return new Promise((resolveRun) => {
     const child = track(spawn(process.execPath, ['--test', '--test-reporter=tap', '--test-timeout=30000', ...files], {
       cwd: here,
-      env: { ...process.env, BASALT_URL: baseUrl, BASALT_ENGINE: engine },
+      env: { ...process.env, BASALT_URL: baseUrl, BASALT_ENGINE: engine, BASALT_DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     }));
     const counts = { pass: null, fail: null, cancelled: 0 };
@@ -233,7 +234,7 @@ async function runEngine(engine) {
       setupCase(name, error);
     }
 
-    const run = await runCases(engine, baseUrl);
+    const run = await runCases(engine, baseUrl, env.DATABASE_URL);
     if (run.pass === null || run.fail === null) {
       result.fail += 1;
       log(`not ok - [${engine}] node --test printed no summary (exit code ${run.code})`);

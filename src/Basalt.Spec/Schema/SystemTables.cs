@@ -1,26 +1,32 @@
+using Basalt.Spec.Schema.AuthTables;
+
 namespace Basalt.Spec.Schema;
 
 /// <summary>
 /// Basalt's own tables, added to every compiled schema so that the first migration of any project creates them
-/// and spec tables can reference them (<c>references: auth.users</c>). The auth issue widens this set; each
-/// widening reaches existing projects as an ordinary, reviewable migration.
+/// and spec tables can reference them (<c>references: auth.users</c>). Each widening reaches existing projects as an
+/// ordinary, reviewable migration. The tables are in <c>AuthTables/</c>, one file each; the order here is the order
+/// of creation (a table after the ones it references).
 /// </summary>
 public static class SystemTables
 {
-    public static TableName AuthUsersName { get; } = new("auth", "users");
+    public static TableName AuthUsersName => UsersTable.Name;
 
-    public static TableSchema AuthUsers { get; } = new(AuthUsersName,
+    public static TableSchema AuthUsers => UsersTable.Schema;
+
+    /// <summary>
+    /// The system tables a spec table may reference: <c>auth.users</c> only. Sessions, tokens, the audit log and the
+    /// outbox are Basalt's internals, free to change shape.
+    /// </summary>
+    public static IReadOnlyList<TableSchema> Referenceable { get; } = [UsersTable.Schema];
+
+    public static IReadOnlyList<TableSchema> All { get; } =
     [
-        new ColumnSchema("id", new ColumnType(ColumnKind.Uuid)) { Default = ColumnDefault.GenRandomUuid },
-        new ColumnSchema("email", new ColumnType(ColumnKind.Text)) { Nullable = true, MaxLength = 320 },
-        new ColumnSchema("created_at", new ColumnType(ColumnKind.TimestampTz)) { Default = ColumnDefault.Now },
-        new ColumnSchema("updated_at", new ColumnType(ColumnKind.TimestampTz)) { Default = ColumnDefault.Now },
-    ])
-    {
-        PrimaryKey = ["id"],
-        Uniques = [new UniqueConstraint("auth_users_email_key", ["email"])],
-        IsSystem = true,
-    };
-
-    public static IReadOnlyList<TableSchema> All { get; } = [AuthUsers];
+        UsersTable.Schema,
+        SessionsTable.Schema,
+        RefreshTokensTable.Schema,
+        OneTimeTokensTable.Schema,
+        AuditLogTable.Schema,
+        MailOutboxTable.Schema,
+    ];
 }

@@ -36,12 +36,16 @@ internal sealed class RunningServer : IAsyncDisposable
     /// <param name="schema">Tables to create in the database and serve (none by default).</param>
     public static async Task<RunningServer> StartAsync(
         ServerOptions? options = null, Action<WebApplication>? routes = null, string? databasePath = null, string jwtSecret = AuthSettings.DevelopmentSecret,
-        DatabaseSchema? schema = null)
+        DatabaseSchema? schema = null, AuthSettings? auth = null)
     {
         var temp = new TempDirectory("basalt-server");
         var database = new SqliteFileDatabase(databasePath ?? temp.File("app.db"), asInProduction: schema is not null);
         var log = new CapturedLog();
         var spec = Spec(temp, database, jwtSecret) with { Schema = schema ?? DatabaseSchema.Empty };
+        if (auth is not null)
+        {
+            spec = spec with { Auth = auth with { Jwt = spec.Auth.Jwt } };
+        }
         if (schema is not null)
         {
             await MigrateAsync(database, schema);

@@ -15,7 +15,7 @@ internal static class ReferenceResolver
     /// <summary>The foreign key of each column whose reference resolved.</summary>
     public static IReadOnlyDictionary<ColumnDraft, ForeignKey> Resolve(LoadContext context, IReadOnlyList<TableDraft> tables)
     {
-        var targets = SystemTables.All.Select(ReferenceTarget.From).Concat(tables.Select(ReferenceTarget.From)).ToArray();
+        var targets = SystemTables.Referenceable.Select(ReferenceTarget.From).Concat(tables.Select(ReferenceTarget.From)).ToArray();
         var keys = new Dictionary<ColumnDraft, ForeignKey>();
         foreach (var table in tables)
         {

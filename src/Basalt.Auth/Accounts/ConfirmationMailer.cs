@@ -1,0 +1,28 @@
+using Basalt.Auth.Mail;
+using Basalt.Auth.Storage;
+using Basalt.Auth.Tokens;
+
+namespace Basalt.Auth.Accounts;
+
+/// <summary>
+/// Queues a confirmation mail: a new link token and six-digit code replace the user's previous ones; only their hashes
+/// are stored (the code's hash is salted with the user id, so equal codes of two users differ). The link goes to
+/// <c>GET /verify</c> with the redirect the client asked for, once it is allowed.
+/// </summary>
+public sealed class ConfirmationMailer(RedirectPolicy redirects)
+{
+    public static string CodeHash(Guid userId, string code) => Secrets.Sha256Hex(userId.ToString("D") + ":" + code);
+
+    /// <summary>Writes the token and the mail in <paramref name="tx"/>; returns the outbox row and mail to deliver after commit.</summary>
+    public async Task<(long Id, OutgoingMail Mail)> QueueAsync(AuthTransaction tx, UserRecord user, AuthClient client, string? redirectTo, DateTimeOffset now)
+    {
+        var token = Secrets.NewToken();
+        var code = Secrets.NewCode();
+        await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
+            Guid.NewGuid(), user.Id, OneTimeTokenStore.Confirmation, Secrets.Sha256Hex(token), CodeHash(user.Id, code), user.Email!, now));
+        await UserStore.SetConfirmationSentAsync(tx, user.Id, now);
+        var link = $"{client.AuthUrl}/verify?token={Uri.EscapeDataString(token)}&type=signup&redirect_to={Uri.EscapeDataString(redirects.Resolve(redirectTo))}";
+        var mail = MailTemplates.ConfirmSignUp(user.Email!, link, code);
+        return (await MailOutbox.EnqueueAsync(tx, mail, now), mail);
+    }
+}

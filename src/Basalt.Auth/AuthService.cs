@@ -1,0 +1,61 @@
+using Basalt.Auth.Accounts;
+using Basalt.Auth.Mail;
+using Basalt.Auth.Passwords;
+using Basalt.Auth.RateLimiting;
+using Basalt.Auth.Sessions;
+using Basalt.Auth.Signing;
+using Basalt.Auth.Storage;
+using Basalt.Auth.Tokens;
+using Basalt.Sql;
+
+namespace Basalt.Auth;
+
+/// <summary>
+/// Supabase Auth (GoTrue) over Basalt's own tables, on either engine: sign-up, password sign-in, refresh-token rotation,
+/// email confirmation, the current user, and sign-out. It owns no HTTP: the server maps <c>/auth/v1</c> onto these
+/// parts and writes their answers with <see cref="Responses.AuthJson"/>. Each part does one job and is built here once.
+/// </summary>
+public sealed class AuthService
+{
+    public AuthService(IDatabase database, AuthOptions options, IMailSender mailSender, IRateLimitStore? rateLimits = null, TimeProvider? time = null)
+    {
+        time ??= TimeProvider.System;
+        Options = options;
+        var db = new AuthDatabase(database);
+        var settings = options.Settings;
+        var hasher = new PasswordHasher(options.PasswordHashing);
+        var policy = new PasswordPolicy(settings.Password);
+        var limiter = new AuthRateLimiter(rateLimits ?? new InMemoryRateLimitStore(), options.RateLimits, time);
+        var sessions = new SessionIssuer(new AccessTokenIssuer(new HmacSigningKey(settings.Jwt), settings.Jwt.AccessTtl, settings.Jwt.Issuer));
+        var outbox = new MailOutbox(db, mailSender, time);
+        Redirects = new RedirectPolicy(settings);
+        SignUp = new SignUp(db, options, hasher, policy, sessions, new ConfirmationMailer(Redirects), outbox, limiter, time);
+        Passwords = new PasswordGrant(db, hasher, sessions, limiter, time);
+        Refresh = new RefreshGrant(db, sessions, options, time);
+        Verification = new EmailVerification(db, options, sessions, limiter, time);
+        Users = new UserAuthenticator(db, new AccessTokenValidator(settings.Jwt, time));
+        Updates = new UserUpdate(db, hasher, policy, time);
+        SignOut = new SignOut(db, time);
+        Limiter = limiter;
+    }
+
+    public AuthOptions Options { get; }
+
+    public RedirectPolicy Redirects { get; }
+
+    public SignUp SignUp { get; }
+
+    public PasswordGrant Passwords { get; }
+
+    public RefreshGrant Refresh { get; }
+
+    public EmailVerification Verification { get; }
+
+    public UserAuthenticator Users { get; }
+
+    public UserUpdate Updates { get; }
+
+    public SignOut SignOut { get; }
+
+    public AuthRateLimiter Limiter { get; }
+}

@@ -1,0 +1,25 @@
+namespace Basalt.Auth.RateLimiting;
+
+/// <summary>
+/// The limits of the endpoints an attacker would hammer, per client IP and per account (the email asked about), in
+/// the spirit of GoTrue's defaults (30 sign-ins/sign-ups per 5 minutes per IP, 150 refreshes): every request counts,
+/// successful or not. Documented in docs/auth.md.
+/// </summary>
+public sealed record AuthRateLimits(
+    RateLimitRule SignInPerIp,
+    RateLimitRule SignInPerAccount,
+    RateLimitRule SignUpPerIp,
+    RateLimitRule VerifyPerIp,
+    RateLimitRule VerifyPerAccount,
+    RateLimitRule RefreshPerIp)
+{
+    private static readonly TimeSpan FiveMinutes = TimeSpan.FromMinutes(5);
+
+    public static AuthRateLimits Default { get; } = new(
+        SignInPerIp: new(60, FiveMinutes),
+        SignInPerAccount: new(10, FiveMinutes),
+        SignUpPerIp: new(60, FiveMinutes),
+        VerifyPerIp: new(60, FiveMinutes),
+        VerifyPerAccount: new(10, FiveMinutes),
+        RefreshPerIp: new(300, FiveMinutes));
+}
