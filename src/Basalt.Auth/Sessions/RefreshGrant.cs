@@ -7,7 +7,8 @@ namespace Basalt.Auth.Sessions;
 /// <summary>
 /// <c>grant_type=refresh_token</c> with rotation and reuse detection. A refresh token works once: using it revokes it
 /// and returns its child. Using a revoked token again is what a stolen token looks like, so the whole session ends
-/// (its row is deleted: every refresh token and every access token of it stop working) and the answer is
+/// (its row is deleted: every refresh token of it stops working, and so do its access tokens wherever the session is
+/// checked, as on <c>/auth/v1/user</c>; REST, like PostgREST, trusts an access token until it expires) and the answer is
 /// <c>refresh_token_already_used</c> — unless it comes within <see cref="AuthOptions.RefreshTokenReuseInterval"/> of
 /// the rotation, GoTrue's allowance for a client racing itself, which gets another child. (GoTrue answers that race with
 /// the same child; Basalt stores only hashes and cannot, so it issues a sibling.) A token unused for
