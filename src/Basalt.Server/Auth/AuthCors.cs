@@ -1,3 +1,4 @@
+using Basalt.Server.Http;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace Basalt.Server.Auth;
@@ -13,14 +14,7 @@ internal static class AuthCors
     public static void Configure(CorsOptions cors, ServerOptions options) =>
         cors.AddPolicy(PolicyName, policy =>
         {
-            if (options.CorsAllowedOrigins.Count == 0)
-            {
-                policy.AllowAnyOrigin();
-            }
-            else
-            {
-                policy.WithOrigins([.. options.CorsAllowedOrigins]);
-            }
+            CorsOrigins.Allow(policy, options);
             policy.AllowAnyMethod().AllowAnyHeader()
                 .WithExposedHeaders(AuthHttp.ApiVersionHeader, AuthHttp.ErrorCodeHeader, "Retry-After", "X-Request-Id")
                 .SetPreflightMaxAge(TimeSpan.FromDays(1));

@@ -1,3 +1,4 @@
+using Basalt.Server.Http;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace Basalt.Server.Rest;
@@ -20,14 +21,7 @@ internal static class RestCors
     public static void Configure(CorsOptions cors, ServerOptions options) =>
         cors.AddPolicy(PolicyName, policy =>
         {
-            if (options.CorsAllowedOrigins.Count == 0)
-            {
-                policy.AllowAnyOrigin();
-            }
-            else
-            {
-                policy.WithOrigins([.. options.CorsAllowedOrigins]);
-            }
+            CorsOrigins.Allow(policy, options);
             policy.AllowAnyMethod().AllowAnyHeader().WithExposedHeaders(ExposedHeaders).SetPreflightMaxAge(TimeSpan.FromDays(1));
         });
 }

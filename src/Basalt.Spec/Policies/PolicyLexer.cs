@@ -1,4 +1,5 @@
 using System.Globalization;
+using Basalt.Spec.Loading;
 
 namespace Basalt.Spec.Policies;
 
@@ -67,14 +68,14 @@ internal static class PolicyLexer
     {
         if (token.Kind is PolicyTokenKind.String || (token.Kind is PolicyTokenKind.Identifier && token.Quoted))
         {
-            return ClosingQuote(text, token.Offset) - token.Offset + 1;
+            return SqlQuotes.ClosingQuote(text, token.Offset) - token.Offset + 1;
         }
         return token.Text.Length;
     }
 
     private static PolicyToken Quoted(string text, int start, char quote, PolicyTokenKind kind)
     {
-        var end = ClosingQuote(text, start);
+        var end = SqlQuotes.ClosingQuote(text, start);
         if (end < 0)
         {
             throw new PolicySyntaxException(start, quote == '\''
@@ -88,26 +89,6 @@ internal static class PolicyLexer
             throw new PolicySyntaxException(start, "a quoted name cannot be empty");
         }
         return new PolicyToken(kind, value, value, start, Quoted: true);
-    }
-
-    /// <summary>The index of the quote closing the one at <paramref name="start"/>, skipping doubled quotes; -1 if none.</summary>
-    private static int ClosingQuote(string text, int start)
-    {
-        var quote = text[start];
-        for (var i = start + 1; i < text.Length; i++)
-        {
-            if (text[i] != quote)
-            {
-                continue;
-            }
-            if (i + 1 < text.Length && text[i + 1] == quote)
-            {
-                i++;
-                continue;
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static PolicyToken Number(string text, int start)

@@ -1,3 +1,4 @@
+using Basalt.Spec.Loading;
 using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
 
@@ -37,7 +38,7 @@ internal static class CheckExpressionValidator
             }
             if (c is '\'' or '"')
             {
-                var end = ClosingQuote(text, i);
+                var end = SqlQuotes.ClosingQuote(text, i);
                 if (end < 0)
                 {
                     return c == '\'' ? "unterminated string in check: a ' is not closed" : "unterminated quoted name in check: a \" is not closed";
@@ -82,26 +83,6 @@ internal static class CheckExpressionValidator
             i++;
         }
         return depth > 0 ? $"unbalanced parentheses in check: {depth} '(' not closed" : null;
-    }
-
-    /// <summary>The index of the quote closing the one at <paramref name="start"/>; a doubled quote is an escaped one.</summary>
-    private static int ClosingQuote(string text, int start)
-    {
-        var quote = text[start];
-        for (var i = start + 1; i < text.Length; i++)
-        {
-            if (text[i] != quote)
-            {
-                continue;
-            }
-            if (i + 1 < text.Length && text[i + 1] == quote)
-            {
-                i++;
-                continue;
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static string? Unknown(string word, IReadOnlyList<string> columns, bool quoted)
