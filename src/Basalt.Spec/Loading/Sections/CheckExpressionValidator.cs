@@ -1,4 +1,3 @@
-using Basalt.Spec.Loading;
 using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
 
