@@ -36,6 +36,12 @@ public sealed class AuthService
         Users = new UserAuthenticator(db, new AccessTokenValidator(settings.Jwt, time));
         Updates = new UserUpdate(db, hasher, policy, time);
         SignOut = new SignOut(db, time);
+        var confirmations = new ConfirmationMailer(Redirects);
+        var mailer = new OneTimeMailer(Redirects);
+        Recovery = new PasswordRecovery(db, mailer, outbox, limiter, time);
+        MagicLinks = new MagicLinkSignIn(db, options, confirmations, mailer, outbox, limiter, time);
+        Reauthentication = new Reauthentication(db, options, mailer, outbox, time);
+        Outbox = outbox;
         Limiter = limiter;
     }
 
@@ -58,4 +64,12 @@ public sealed class AuthService
     public SignOut SignOut { get; }
 
     public AuthRateLimiter Limiter { get; }
+
+    public PasswordRecovery Recovery { get; }
+
+    public MagicLinkSignIn MagicLinks { get; }
+
+    public Reauthentication Reauthentication { get; }
+
+    public MailOutbox Outbox { get; }
 }

@@ -78,7 +78,10 @@ public sealed class BasaltServer : IAsyncDisposable
         builder.Services.AddSingleton<RestEndpoint>();
         builder.Services.AddSingleton(services => new AuthService(database,
             (options.ConfigureAuth ?? (o => o))(new AuthOptions(spec.Auth)),
-            new LoggingMailSender(services.GetRequiredService<ILoggerFactory>())));
+            spec.Auth.Email.Smtp is { Length: > 0 } smtp
+                ? SmtpMailSender.Parse(smtp, spec.Auth.Email.From)
+                : new LoggingMailSender(services.GetRequiredService<ILoggerFactory>())));
+        builder.Services.AddHostedService<MailOutboxService>();
         builder.Services.AddSingleton(new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt)));
         builder.Services.AddSingleton<AuthEndpoints>();
         builder.Services.AddCors(cors =>

@@ -46,6 +46,10 @@ internal static class Routes
         authRoutes.MapGet("/user", auth.GetUserAsync);
         authRoutes.MapPut("/user", auth.UpdateUserAsync);
         authRoutes.MapPost("/logout", auth.LogoutAsync);
+        authRoutes.MapPost("/recover", auth.RecoverAsync);
+        authRoutes.MapPost("/otp", auth.OtpAsync);
+        authRoutes.MapGet("/reauthenticate", auth.ReauthenticateAsync);
+        authRoutes.MapPost("/reauthenticate", auth.ReauthenticateAsync);
         // Browsers ask before a cross-origin call; the CORS middleware answers these (any method of a known path).
         authRoutes.MapMethods("/{**path}", ["OPTIONS"], () => Results.NoContent());
 

@@ -7,17 +7,28 @@ using Basalt.Auth.Tokens;
 namespace Basalt.Auth.Accounts;
 
 /// <summary>
-/// <c>/verify</c> for sign-up confirmations: by the link's token (<c>token</c> of <c>GET /verify</c>, <c>token_hash</c>
-/// of <c>POST /verify</c>) or by email and six-digit code. A token works once, for <see cref="AuthOptions.ConfirmationLifetime"/>;
-/// a wrong, used or expired one is <c>otp_expired</c>. Success confirms the address and starts a session (method
-/// <c>otp</c>). Codes are rate limited per address as well as per IP, which bounds guessing.
+/// <c>/verify</c> for sign-up confirmations, recovery and magic links: by the link's token (<c>token</c> of
+/// <c>GET /verify</c>, <c>token_hash</c> of <c>POST /verify</c>) or by email and six-digit code. As in GoTrue, <c>signup</c>
+/// matches confirmation tokens, <c>recovery</c> and <c>magiclink</c> match recovery tokens, and <c>email</c> (the code form)
+/// either. A token works once, for <see cref="AuthOptions.ConfirmationLifetime"/>; a wrong, used or expired one is
+/// <c>otp_expired</c>. Success confirms the address if it was not yet and starts a session (method <c>otp</c>). Codes
+/// are rate limited per address as well as per IP, which bounds guessing.
 /// </summary>
 public sealed class EmailVerification(AuthDatabase database, AuthOptions options, SessionIssuer sessions, AuthRateLimiter limiter, TimeProvider time)
 {
-    /// <summary>GoTrue's verification types; only <c>signup</c> (and <c>email</c>, its code form) have tokens so far.</summary>
+    /// <summary>GoTrue's verification types; <c>invite</c>, <c>email_change</c> and the phone ones have no tokens yet.</summary>
     public static IReadOnlyList<string> KnownTypes { get; } = ["signup", "invite", "magiclink", "recovery", "email_change", "email", "sms", "phone_change"];
 
     public static bool IsConfirmation(string type) => type is "signup" or "email";
+
+    /// <summary>The token kinds a verification type accepts.</summary>
+    public static IReadOnlyList<string> KindsOf(string type) => type switch
+    {
+        "signup" => [OneTimeTokenStore.Confirmation],
+        "recovery" or "magiclink" => [OneTimeTokenStore.Recovery],
+        "email" => [OneTimeTokenStore.Confirmation, OneTimeTokenStore.Recovery],
+        _ => [],
+    };
 
     public async Task<AuthResult<AuthSession>> VerifyTokenAsync(string type, string token, AuthClient client, CancellationToken ct)
     {
@@ -30,7 +41,7 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
             return limited;
         }
         return await database.InTransactionAsync(async tx =>
-            await ConfirmAsync(tx, await OneTimeTokenStore.FindByHashAsync(tx, Secrets.Sha256Hex(token)), client), ct);
+            await ConfirmAsync(tx, type, await OneTimeTokenStore.FindByHashAsync(tx, Secrets.Sha256Hex(token)), client), ct);
     }
 
     public async Task<AuthResult<AuthSession>> VerifyCodeAsync(string type, string email, string code, AuthClient client, CancellationToken ct)
@@ -54,30 +65,43 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
             {
                 return AuthErrors.OtpExpired;
             }
-            var pending = await OneTimeTokenStore.FindForUserAsync(tx, user.Id, OneTimeTokenStore.Confirmation);
-            var matches = pending is not null && Secrets.FixedTimeEquals(pending.OtpHash, ConfirmationMailer.CodeHash(user.Id, code.Trim()));
-            return await ConfirmAsync(tx, matches ? pending : null, client);
+            var hash = ConfirmationMailer.CodeHash(user.Id, code.Trim());
+            OneTimeTokenRecord? match = null;
+            foreach (var kind in KindsOf(type))
+            {
+                var pending = await OneTimeTokenStore.FindForUserAsync(tx, user.Id, kind);
+                if (pending is not null && Secrets.FixedTimeEquals(pending.OtpHash, hash))
+                {
+                    match = pending;
+                }
+            }
+            return await ConfirmAsync(tx, type, match, client);
         }, ct);
     }
 
     private static AuthError? Refuse(string type) =>
         !KnownTypes.Contains(type) ? AuthErrors.Validation("Unsupported verification type")
-        // The other kinds have no tokens yet (recovery, magic link, email change come later): none can match.
-        : !IsConfirmation(type) ? AuthErrors.OtpExpired
+        // The other kinds have no tokens yet (invite, email change, phone): none can match.
+        : KindsOf(type).Count == 0 ? AuthErrors.OtpExpired
         : null;
 
-    private async Task<AuthResult<AuthSession>> ConfirmAsync(AuthTransaction tx, OneTimeTokenRecord? token, AuthClient client)
+    private async Task<AuthResult<AuthSession>> ConfirmAsync(AuthTransaction tx, string type, OneTimeTokenRecord? token, AuthClient client)
     {
         var now = time.GetUtcNow();
-        if (token is null || token.TokenType != OneTimeTokenStore.Confirmation || now - token.CreatedAt > options.ConfirmationLifetime
+        if (token is null || !KindsOf(type).Contains(token.TokenType) || now - token.CreatedAt > options.ConfirmationLifetime
             || !await OneTimeTokenStore.DeleteAsync(tx, token.Id) || await UserStore.FindByIdAsync(tx, token.UserId) is not { } user
             || user.Email != token.RelatesTo)
         {
             return AuthErrors.OtpExpired;
         }
-        await UserStore.ConfirmEmailAsync(tx, user.Id, now);
-        var confirmed = user with { EmailConfirmedAt = user.EmailConfirmedAt ?? Values.Truncate(now), UpdatedAt = Values.Truncate(now) };
-        await AuditLog.WriteAsync(tx, AuditEvent.SignedUp(confirmed), client, now);
+        var confirmed = user;
+        if (!user.IsEmailConfirmed)
+        {
+            // A recovery or magic link proves the address as well as a confirmation does (GoTrue confirms there too).
+            await UserStore.ConfirmEmailAsync(tx, user.Id, now);
+            confirmed = user with { EmailConfirmedAt = Values.Truncate(now), UpdatedAt = Values.Truncate(now) };
+            await AuditLog.WriteAsync(tx, AuditEvent.SignedUp(confirmed), client, now);
+        }
         await AuditLog.WriteAsync(tx, AuditEvent.Login(confirmed, "otp"), client, now);
         return await sessions.StartAsync(tx, confirmed, "otp", client, now);
     }

@@ -26,6 +26,8 @@ public static class AuthErrors
 
     public static AuthError SignupDisabled { get; } = new(422, "signup_disabled", "Signups not allowed for this instance");
 
+    public static AuthError OtpDisabled { get; } = new(422, "otp_disabled", "Signups not allowed for otp");
+
     public static AuthError SamePassword { get; } = new(422, "same_password", "New password should be different from the old password.");
 
     public static AuthError WeakPassword(string message, IReadOnlyList<string> reasons) =>

@@ -14,6 +14,17 @@ public sealed class AuthRateLimiter(IRateLimitStore store, AuthRateLimits limits
     public Task<AuthError?> VerifyAsync(AuthClient client, string? account, CancellationToken ct) =>
         CheckAsync(ct, ("verify:ip:" + client.Ip, limits.VerifyPerIp), account is null ? default : ("verify:account:" + account, limits.VerifyPerAccount));
 
+    /// <summary>A recovery or magic-link request: per IP, then one mail a minute per address (<c>over_email_send_rate_limit</c>).</summary>
+    public async Task<AuthError?> MailAsync(AuthClient client, string account, CancellationToken ct)
+    {
+        if (await CheckAsync(ct, ("mail:ip:" + client.Ip, limits.MailPerIp)) is { } limited)
+        {
+            return limited;
+        }
+        var decision = await store.HitAsync("mail:account:" + account, limits.MailPerAccount, time.GetUtcNow(), ct);
+        return decision.Allowed ? null : AuthErrors.OverEmailSendRateLimit(decision.RetryAfter);
+    }
+
     public Task<AuthError?> RefreshAsync(AuthClient client, CancellationToken ct) =>
         CheckAsync(ct, ("refresh:ip:" + client.Ip, limits.RefreshPerIp));
 

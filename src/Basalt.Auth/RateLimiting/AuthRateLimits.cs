@@ -13,6 +13,15 @@ public sealed record AuthRateLimits(
     RateLimitRule VerifyPerAccount,
     RateLimitRule RefreshPerIp)
 {
+    /// <summary><c>/recover</c> and <c>/otp</c> per client IP.</summary>
+    public RateLimitRule MailPerIp { get; init; } = new(30, FiveMinutes);
+
+    /// <summary>
+    /// Recovery and magic-link mails per address asked about, known or not (so the answer never tells which addresses
+    /// have accounts): GoTrue's <c>SMTP_MAX_FREQUENCY</c>, one mail a minute.
+    /// </summary>
+    public RateLimitRule MailPerAccount { get; init; } = new(1, TimeSpan.FromSeconds(60));
+
     private static readonly TimeSpan FiveMinutes = TimeSpan.FromMinutes(5);
 
     public static AuthRateLimits Default { get; } = new(

@@ -24,6 +24,11 @@ public sealed record AuditEvent(string Action, string LogType, Guid? ActorId, st
 
     public static AuditEvent PasswordUpdated(UserRecord user) => new("user_updated_password", "user", user.Id, user.Email);
 
+    /// <summary>A recovery or magic-link mail was queued (GoTrue audits both as this action).</summary>
+    public static AuditEvent RecoveryRequested(UserRecord user) => new("user_recovery_requested", "user", user.Id, user.Email, Provider());
+
+    public static AuditEvent ReauthenticateRequested(UserRecord user) => new("user_reauthenticate_requested", "user", user.Id, user.Email);
+
     public static AuditEvent Modified(UserRecord user) => new("user_modified", "user", user.Id, user.Email);
 
     private static AuditEvent Account(string action, UserRecord user) => new(action, "account", user.Id, user.Email, Provider());

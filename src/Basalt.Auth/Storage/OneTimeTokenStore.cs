@@ -7,8 +7,12 @@ namespace Basalt.Auth.Storage;
 /// <summary>Reads and writes <c>auth.one_time_tokens</c>: at most one pending token per user and kind.</summary>
 public static class OneTimeTokenStore
 {
-    /// <summary>GoTrue's token kinds; only confirmation is issued so far.</summary>
+    /// <summary>GoTrue's token kinds: sign-up confirmation, recovery (also magic links, as in GoTrue), reauthentication.</summary>
     public const string Confirmation = "confirmation_token";
+
+    public const string Recovery = "recovery_token";
+
+    public const string Reauthentication = "reauthentication_token";
 
     private const string Columns = "id, user_id, token_type, token_hash, otp_hash, relates_to, created_at";
 

@@ -34,6 +34,9 @@ public static class UserStore
     public static Task SetConfirmationSentAsync(AuthTransaction tx, Guid id, DateTimeOffset now) =>
         tx.ExecuteAsync($"UPDATE {Users(tx)} SET confirmation_sent_at = @p1, updated_at = @p1 WHERE id = @p0", Uuid(id), Time(now));
 
+    public static Task SetRecoverySentAsync(AuthTransaction tx, Guid id, DateTimeOffset now) =>
+        tx.ExecuteAsync($"UPDATE {Users(tx)} SET recovery_sent_at = @p1, updated_at = @p1 WHERE id = @p0", Uuid(id), Time(now));
+
     public static Task SetLastSignInAsync(AuthTransaction tx, Guid id, DateTimeOffset now) =>
         tx.ExecuteAsync($"UPDATE {Users(tx)} SET last_sign_in_at = @p1, updated_at = @p1 WHERE id = @p0", Uuid(id), Time(now));
 

@@ -14,7 +14,7 @@ namespace Basalt.Server.Auth;
 /// <c>/auth/v1</c> over HTTP: each handler checks the API key, reads the body, calls one part of
 /// <see cref="AuthService"/> and writes its answer. Everything GoTrue-specific lives in <c>Basalt.Auth</c>.
 /// </summary>
-internal sealed class AuthEndpoints(AuthService auth, AuthApiKey apiKeys, ILoggerFactory loggers)
+internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys, ILoggerFactory loggers)
 {
     private readonly ILogger logger = loggers.CreateLogger("Basalt.Server.Auth");
 
