@@ -14,6 +14,7 @@ internal sealed class MailOutboxService(AuthService auth, ILoggerFactory loggers
     public static TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 
     private readonly ILogger logger = loggers.CreateLogger("Basalt.Auth.Mail");
+    private string? lastFailure;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,10 +34,17 @@ internal sealed class MailOutboxService(AuthService auth, ILoggerFactory loggers
                             delivery.Id, delivery.Template, delivery.Attempts, delivery.RetryAt, delivery.Error);
                     }
                 }
+                lastFailure = null;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "mail outbox delivery failed");
+                // The loop retries by itself: a failure is a warning, written once until it changes (a database
+                // without the auth tables yet would otherwise log the same line every few seconds).
+                if (e.Message != lastFailure)
+                {
+                    logger.LogWarning(e, "mail outbox delivery failed; retrying every {Interval}", Interval);
+                    lastFailure = e.Message;
+                }
             }
             try
             {
