@@ -1,5 +1,6 @@
 using Basalt.Auth.Accounts;
 using Basalt.Auth.Mail;
+using Basalt.Auth.Mfa;
 using Basalt.Auth.Passwords;
 using Basalt.Auth.RateLimiting;
 using Basalt.Auth.Sessions;
@@ -36,6 +37,7 @@ public sealed class AuthService
         Users = new UserAuthenticator(db, new AccessTokenValidator(settings.Jwt, time));
         Updates = new UserUpdate(db, hasher, policy, time);
         SignOut = new SignOut(db, time);
+        Mfa = new MfaFactors(db, options, sessions, limiter, time);
         Limiter = limiter;
     }
 
@@ -56,6 +58,8 @@ public sealed class AuthService
     public UserUpdate Updates { get; }
 
     public SignOut SignOut { get; }
+
+    public MfaFactors Mfa { get; }
 
     public AuthRateLimiter Limiter { get; }
 }

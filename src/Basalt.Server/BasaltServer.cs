@@ -81,6 +81,7 @@ public sealed class BasaltServer : IAsyncDisposable
             new LoggingMailSender(services.GetRequiredService<ILoggerFactory>())));
         builder.Services.AddSingleton(new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt)));
         builder.Services.AddSingleton<AuthEndpoints>();
+        builder.Services.AddSingleton<MfaEndpoints>();
         builder.Services.AddCors(cors =>
         {
             RestCors.Configure(cors, options);

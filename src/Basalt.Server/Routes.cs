@@ -46,6 +46,11 @@ internal static class Routes
         authRoutes.MapGet("/user", auth.GetUserAsync);
         authRoutes.MapPut("/user", auth.UpdateUserAsync);
         authRoutes.MapPost("/logout", auth.LogoutAsync);
+        var mfa = app.ServiceProvider.GetRequiredService<MfaEndpoints>();
+        authRoutes.MapPost("/factors", mfa.EnrollAsync);
+        authRoutes.MapPost("/factors/{factorId}/challenge", mfa.ChallengeAsync);
+        authRoutes.MapPost("/factors/{factorId}/verify", mfa.VerifyAsync);
+        authRoutes.MapDelete("/factors/{factorId}", mfa.UnenrollAsync);
         // Browsers ask before a cross-origin call; the CORS middleware answers these (any method of a known path).
         authRoutes.MapMethods("/{**path}", ["OPTIONS"], () => Results.NoContent());
 
