@@ -1,5 +1,6 @@
 using Basalt.Auth.Accounts;
 using Basalt.Auth.Mail;
+using Basalt.Auth.Mfa;
 using Basalt.Auth.Passwords;
 using Basalt.Auth.RateLimiting;
 using Basalt.Auth.Sessions;
@@ -42,6 +43,7 @@ public sealed class AuthService
         MagicLinks = new MagicLinkSignIn(db, options, confirmations, mailer, outbox, limiter, time);
         Reauthentication = new Reauthentication(db, options, mailer, outbox, time);
         Outbox = outbox;
+        Mfa = new MfaFactors(db, options, sessions, limiter, time);
         Limiter = limiter;
     }
 
@@ -62,6 +64,8 @@ public sealed class AuthService
     public UserUpdate Updates { get; }
 
     public SignOut SignOut { get; }
+
+    public MfaFactors Mfa { get; }
 
     public AuthRateLimiter Limiter { get; }
 

@@ -84,6 +84,7 @@ public sealed class BasaltServer : IAsyncDisposable
         builder.Services.AddHostedService<MailOutboxService>();
         builder.Services.AddSingleton(new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt)));
         builder.Services.AddSingleton<AuthEndpoints>();
+        builder.Services.AddSingleton<MfaEndpoints>();
         builder.Services.AddCors(cors =>
         {
             RestCors.Configure(cors, options);

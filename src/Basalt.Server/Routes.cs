@@ -50,6 +50,11 @@ internal static class Routes
         authRoutes.MapPost("/otp", auth.OtpAsync);
         authRoutes.MapGet("/reauthenticate", auth.ReauthenticateAsync);
         authRoutes.MapPost("/reauthenticate", auth.ReauthenticateAsync);
+        var mfa = app.ServiceProvider.GetRequiredService<MfaEndpoints>();
+        authRoutes.MapPost("/factors", mfa.EnrollAsync);
+        authRoutes.MapPost("/factors/{factorId}/challenge", mfa.ChallengeAsync);
+        authRoutes.MapPost("/factors/{factorId}/verify", mfa.VerifyAsync);
+        authRoutes.MapDelete("/factors/{factorId}", mfa.UnenrollAsync);
         // Browsers ask before a cross-origin call; the CORS middleware answers these (any method of a known path).
         authRoutes.MapMethods("/{**path}", ["OPTIONS"], () => Results.NoContent());
 

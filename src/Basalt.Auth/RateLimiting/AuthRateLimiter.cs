@@ -28,6 +28,9 @@ public sealed class AuthRateLimiter(IRateLimitStore store, AuthRateLimits limits
     public Task<AuthError?> RefreshAsync(AuthClient client, CancellationToken ct) =>
         CheckAsync(ct, ("refresh:ip:" + client.Ip, limits.RefreshPerIp));
 
+    public Task<AuthError?> MfaVerifyAsync(AuthClient client, Guid factorId, CancellationToken ct) =>
+        CheckAsync(ct, ("mfa:ip:" + client.Ip, limits.MfaVerifyPerIp), ("mfa:factor:" + factorId.ToString("D"), limits.MfaVerifyPerFactor));
+
     private async Task<AuthError?> CheckAsync(CancellationToken ct, params (string Key, RateLimitRule Rule)[] checks)
     {
         var now = time.GetUtcNow();

@@ -24,6 +24,12 @@ public sealed record AuthRateLimits(
 
     private static readonly TimeSpan FiveMinutes = TimeSpan.FromMinutes(5);
 
+    /// <summary>MFA code attempts per client IP (every attempt counts).</summary>
+    public RateLimitRule MfaVerifyPerIp { get; init; } = new(60, FiveMinutes);
+
+    /// <summary>MFA code attempts per factor: bounds guessing a six-digit code to 10 tries per 5 minutes.</summary>
+    public RateLimitRule MfaVerifyPerFactor { get; init; } = new(10, FiveMinutes);
+
     public static AuthRateLimits Default { get; } = new(
         SignInPerIp: new(60, FiveMinutes),
         SignInPerAccount: new(10, FiveMinutes),

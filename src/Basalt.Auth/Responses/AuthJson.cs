@@ -17,7 +17,8 @@ public static class AuthJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] User(UserRecord user, bool withIdentity = true) => Write(w => WriteUser(w, user, withIdentity));
+    public static byte[] User(UserRecord user, bool withIdentity = true, IReadOnlyList<MfaFactorRecord>? factors = null) =>
+        Write(w => WriteUser(w, user, withIdentity, factors));
 
     public static byte[] Session(AuthSession session) => Write(w =>
     {
@@ -28,7 +29,7 @@ public static class AuthJson
         w.WriteNumber("expires_at", session.AccessToken.ExpiresAt.ToUnixTimeSeconds());
         w.WriteString("refresh_token", session.RefreshToken);
         w.WritePropertyName("user");
-        WriteUser(w, session.User, withIdentity: true);
+        WriteUser(w, session.User, withIdentity: true, session.Factors);
         w.WriteEndObject();
     });
 
@@ -66,7 +67,7 @@ public static class AuthJson
 
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static void WriteUser(Utf8JsonWriter w, UserRecord user, bool withIdentity)
+    private static void WriteUser(Utf8JsonWriter w, UserRecord user, bool withIdentity, IReadOnlyList<MfaFactorRecord>? factors = null)
     {
         var id = user.Id.ToString("D");
         w.WriteStartObject();
@@ -110,6 +111,12 @@ public static class AuthJson
         w.WriteString("created_at", Time(user.CreatedAt));
         w.WriteString("updated_at", Time(user.UpdatedAt));
         w.WriteBoolean("is_anonymous", user.IsAnonymous);
+        if (factors is { Count: > 0 })
+        {
+            // GoTrue's omitempty: the key is there only when the user has factors.
+            w.WritePropertyName("factors");
+            MfaJson.WriteFactors(w, factors);
+        }
         w.WriteEndObject();
     }
 

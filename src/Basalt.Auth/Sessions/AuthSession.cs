@@ -4,4 +4,8 @@ using Basalt.Auth.Tokens;
 namespace Basalt.Auth.Sessions;
 
 /// <summary>What a successful sign-in, refresh or verification hands the client: GoTrue's token response.</summary>
-public sealed record AuthSession(IssuedAccessToken AccessToken, string RefreshToken, UserRecord User, Guid SessionId);
+public sealed record AuthSession(IssuedAccessToken AccessToken, string RefreshToken, UserRecord User, Guid SessionId)
+{
+    /// <summary>The user's MFA factors, listed in the token response's user (auth-js reads them for the next AAL).</summary>
+    public IReadOnlyList<MfaFactorRecord> Factors { get; init; } = [];
+}

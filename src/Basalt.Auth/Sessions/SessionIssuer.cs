@@ -30,7 +30,10 @@ public sealed class SessionIssuer(AccessTokenIssuer accessTokens)
     {
         var refreshToken = Secrets.NewToken();
         await RefreshTokenStore.InsertAsync(tx, Secrets.Sha256Hex(refreshToken), user.Id, session.Id, parent, now);
-        return new AuthSession(accessTokens.Issue(user, session, client.AuthUrl, now), refreshToken, user, session.Id);
+        return new AuthSession(accessTokens.Issue(user, session, client.AuthUrl, now), refreshToken, user, session.Id)
+        {
+            Factors = await MfaFactorStore.ListForUserAsync(tx, user.Id),
+        };
     }
 
     private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];

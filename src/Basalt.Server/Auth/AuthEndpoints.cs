@@ -154,7 +154,9 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
     public Task GetUserAsync(HttpContext context) => GuardedAsync(context, async () =>
     {
         var who = await auth.Users.AuthenticateAsync(Bearer(context), context.RequestAborted);
-        await (who.IsSuccess ? AuthHttp.WriteJsonAsync(context, 200, AuthJson.User(who.Value.User)) : AuthHttp.WriteErrorAsync(context, who.Error));
+        await (who.IsSuccess
+            ? AuthHttp.WriteJsonAsync(context, 200, AuthJson.User(who.Value.User, factors: await auth.Mfa.ListAsync(who.Value.User.Id, context.RequestAborted)))
+            : AuthHttp.WriteErrorAsync(context, who.Error));
     });
 
     public Task UpdateUserAsync(HttpContext context) => WithBodyAsync(context, async body =>
@@ -193,10 +195,10 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
     });
 
     /// <summary>The user's token: <c>Authorization: Bearer</c> only (the <c>apikey</c> names the project, not a user).</summary>
-    private static string? Bearer(HttpContext context) =>
+    internal static string? Bearer(HttpContext context) =>
         context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? BearerToken.Find(header, null) : null;
 
-    private Task WithBodyAsync(HttpContext context, Func<AuthBody, Task<AuthError?>> handle) => GuardedAsync(context, async () =>
+    internal Task WithBodyAsync(HttpContext context, Func<AuthBody, Task<AuthError?>> handle) => GuardedAsync(context, async () =>
     {
         var (body, error) = await AuthHttp.ReadJsonAsync(context);
         error ??= await handle(body!);
@@ -207,7 +209,7 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
     });
 
     /// <summary>Checks the API key, runs the handler, and turns an unexpected failure into GoTrue's 500 body (logged, never shown).</summary>
-    private async Task GuardedAsync(HttpContext context, Func<Task> handle)
+    internal async Task GuardedAsync(HttpContext context, Func<Task> handle)
     {
         if (apiKeys.Check(context) is { } refused)
         {

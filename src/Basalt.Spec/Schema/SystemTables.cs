@@ -28,5 +28,7 @@ public static class SystemTables
         OneTimeTokensTable.Schema,
         AuditLogTable.Schema,
         MailOutboxTable.Schema,
+        MfaFactorsTable.Schema,
+        MfaChallengesTable.Schema,
     ];
 }

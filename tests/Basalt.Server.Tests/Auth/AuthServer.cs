@@ -33,9 +33,9 @@ internal sealed partial class AuthServer : IAsyncDisposable
 
     public string AnonKey { get; }
 
-    public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null)
+    public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null, bool mfa = false)
     {
-        var settings = AuthSettings.Default with { Email = new EmailSettings(confirm, null), SiteUrl = "http://app.test" };
+        var settings = AuthSettings.Default with { Email = new EmailSettings(confirm, null), SiteUrl = "http://app.test", MfaTotp = mfa };
         var server = await RunningServer.StartAsync(
             new ServerOptions
             {
