@@ -1,4 +1,6 @@
 using Basalt.Auth.Accounts;
+using Basalt.Auth.Admin;
+using Basalt.Auth.ApiKeys;
 using Basalt.Auth.Mail;
 using Basalt.Auth.Passwords;
 using Basalt.Auth.RateLimiting;
@@ -37,6 +39,9 @@ public sealed class AuthService
         Updates = new UserUpdate(db, hasher, policy, time);
         SignOut = new SignOut(db, time);
         Limiter = limiter;
+        AdminUsers = new AdminUsers(db, hasher, policy, time);
+        AdminLinks = new AdminLinks(db, hasher, policy, Redirects, time);
+        ApiKeys = new ApiKeyRegistry(db, time);
     }
 
     public AuthOptions Options { get; }
@@ -58,4 +63,11 @@ public sealed class AuthService
     public SignOut SignOut { get; }
 
     public AuthRateLimiter Limiter { get; }
+
+    public AdminUsers AdminUsers { get; }
+
+    public AdminLinks AdminLinks { get; }
+
+    /// <summary>Opaque API keys; shared with <c>/rest/v1</c> so a revocation here takes effect there at once.</summary>
+    public ApiKeyRegistry ApiKeys { get; }
 }

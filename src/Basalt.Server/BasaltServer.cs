@@ -74,13 +74,14 @@ public sealed class BasaltServer : IAsyncDisposable
         builder.Services.AddSingleton(spec);
         builder.Services.AddSingleton(ReadinessProbes.For(database, spec.MigrationsDirectory, options));
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new RestHandler(spec, database));
+        builder.Services.AddSingleton(services => new RestHandler(spec, database, apiKeys: services.GetRequiredService<AuthService>().ApiKeys));
         builder.Services.AddSingleton<RestEndpoint>();
         builder.Services.AddSingleton(services => new AuthService(database,
             (options.ConfigureAuth ?? (o => o))(new AuthOptions(spec.Auth)),
             new LoggingMailSender(services.GetRequiredService<ILoggerFactory>())));
-        builder.Services.AddSingleton(new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt)));
+        builder.Services.AddSingleton(services => new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt), services.GetRequiredService<AuthService>().ApiKeys));
         builder.Services.AddSingleton<AuthEndpoints>();
+        builder.Services.AddSingleton<AdminEndpoints>();
         builder.Services.AddCors(cors =>
         {
             RestCors.Configure(cors, options);

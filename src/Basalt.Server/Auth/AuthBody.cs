@@ -61,4 +61,19 @@ internal sealed class AuthBody
         Error ??= AuthErrors.BadJson($"field '{name}' must be an object");
         return null;
     }
+
+    public bool? Bool(string name)
+    {
+        var node = fields[name];
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is JsonValue value && value.TryGetValue<bool>(out var flag))
+        {
+            return flag;
+        }
+        Error ??= AuthErrors.BadJson($"field '{name}' must be a boolean");
+        return null;
+    }
 }

@@ -209,7 +209,7 @@ internal sealed class AuthEndpoints(AuthService auth, AuthApiKey apiKeys, ILogge
     /// <summary>Checks the API key, runs the handler, and turns an unexpected failure into GoTrue's 500 body (logged, never shown).</summary>
     private async Task GuardedAsync(HttpContext context, Func<Task> handle)
     {
-        if (apiKeys.Check(context) is { } refused)
+        if (await apiKeys.CheckAsync(context) is { } refused)
         {
             await AuthHttp.WriteErrorAsync(context, refused);
             return;

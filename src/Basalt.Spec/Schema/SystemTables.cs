@@ -28,5 +28,6 @@ public static class SystemTables
         OneTimeTokensTable.Schema,
         AuditLogTable.Schema,
         MailOutboxTable.Schema,
+        ApiKeysTable.Schema,
     ];
 }
