@@ -1,4 +1,6 @@
 using Basalt.Auth.Accounts;
+using Basalt.Auth.Admin;
+using Basalt.Auth.ApiKeys;
 using Basalt.Auth.Mail;
 using Basalt.Auth.Mfa;
 using Basalt.Auth.Passwords;
@@ -45,6 +47,9 @@ public sealed class AuthService
         Outbox = outbox;
         Mfa = new MfaFactors(db, options, sessions, limiter, time);
         Limiter = limiter;
+        AdminUsers = new AdminUsers(db, hasher, policy, time);
+        AdminLinks = new AdminLinks(db, hasher, policy, Redirects, time);
+        ApiKeys = new ApiKeyRegistry(db, time);
     }
 
     public AuthOptions Options { get; }
@@ -76,4 +81,11 @@ public sealed class AuthService
     public Reauthentication Reauthentication { get; }
 
     public MailOutbox Outbox { get; }
+
+    public AdminUsers AdminUsers { get; }
+
+    public AdminLinks AdminLinks { get; }
+
+    /// <summary>Opaque API keys; shared with <c>/rest/v1</c> so a revocation here takes effect there at once.</summary>
+    public ApiKeyRegistry ApiKeys { get; }
 }

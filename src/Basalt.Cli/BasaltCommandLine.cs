@@ -23,6 +23,7 @@ public static class BasaltCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 

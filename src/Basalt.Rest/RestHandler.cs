@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Basalt.Auth.ApiKeys;
+using Basalt.Auth.Storage;
 using Basalt.Auth.Tokens;
 using Basalt.Query.Planning;
 using Basalt.Query.Request;
@@ -38,13 +40,15 @@ public sealed class RestHandler
     // anyway, so SQLite bodies are read as one string.
     private readonly bool streamsText;
 
-    public RestHandler(AppSpec spec, IDatabase database, TimeProvider? time = null)
-        : this(spec, database, time, QueryPlanner.Plan)
+    /// <param name="apiKeys">The opaque API keys; the server passes the auth API's, so a revocation there applies here at once.</param>
+    public RestHandler(AppSpec spec, IDatabase database, TimeProvider? time = null, ApiKeyRegistry? apiKeys = null)
+        : this(spec, database, time, QueryPlanner.Plan, apiKeys)
     {
     }
 
     /// <summary>With another planner: tests drive the executor and responders with plans built by hand.</summary>
-    internal RestHandler(AppSpec spec, IDatabase database, TimeProvider? time, Func<ApiRequest, DatabaseSchema, PlanContext, PlanResult> planner)
+    internal RestHandler(
+        AppSpec spec, IDatabase database, TimeProvider? time, Func<ApiRequest, DatabaseSchema, PlanContext, PlanResult> planner, ApiKeyRegistry? apiKeys = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         schema = spec.Schema;
@@ -52,7 +56,8 @@ public sealed class RestHandler
         this.planner = planner;
         this.time = time ?? TimeProvider.System;
         streamsText = database.Dialect.Provider == DatabaseProvider.Postgres;
-        authenticator = new CallerAuthenticator(new AccessTokenValidator(spec.Auth.Jwt, time));
+        authenticator = new CallerAuthenticator(new AccessTokenValidator(spec.Auth.Jwt, time),
+            apiKeys ?? new ApiKeyRegistry(new AuthDatabase(database), this.time));
         executor = new QueryExecutor(database, schema);
     }
 
@@ -90,7 +95,7 @@ public sealed class RestHandler
 
     private async Task<RestResponse> RunAsync(RawRequest raw, StageTimings timings, StrongBox<int> sent, CancellationToken cancellationToken)
     {
-        var (caller, refused) = timings.Measure("jwt", () => authenticator.Authenticate(raw.Headers));
+        var (caller, refused) = await timings.MeasureAsync("jwt", () => authenticator.AuthenticateAsync(raw.Headers, cancellationToken));
         if (caller is null)
         {
             return ResponseBuilder.Error(refused!);

@@ -74,7 +74,7 @@ public sealed class BasaltServer : IAsyncDisposable
         builder.Services.AddSingleton(spec);
         builder.Services.AddSingleton(ReadinessProbes.For(database, spec.MigrationsDirectory, options));
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new RestHandler(spec, database));
+        builder.Services.AddSingleton(services => new RestHandler(spec, database, apiKeys: services.GetRequiredService<AuthService>().ApiKeys));
         builder.Services.AddSingleton<RestEndpoint>();
         builder.Services.AddSingleton(services => new AuthService(database,
             (options.ConfigureAuth ?? (o => o))(new AuthOptions(spec.Auth)),
@@ -82,9 +82,10 @@ public sealed class BasaltServer : IAsyncDisposable
                 ? SmtpMailSender.Parse(smtp, spec.Auth.Email.From)
                 : new LoggingMailSender(services.GetRequiredService<ILoggerFactory>())));
         builder.Services.AddHostedService<MailOutboxService>();
-        builder.Services.AddSingleton(new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt)));
+        builder.Services.AddSingleton(services => new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt), services.GetRequiredService<AuthService>().ApiKeys));
         builder.Services.AddSingleton<AuthEndpoints>();
         builder.Services.AddSingleton<MfaEndpoints>();
+        builder.Services.AddSingleton<AdminEndpoints>();
         builder.Services.AddCors(cors =>
         {
             RestCors.Configure(cors, options);

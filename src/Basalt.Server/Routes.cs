@@ -55,6 +55,17 @@ internal static class Routes
         authRoutes.MapPost("/factors/{factorId}/challenge", mfa.ChallengeAsync);
         authRoutes.MapPost("/factors/{factorId}/verify", mfa.VerifyAsync);
         authRoutes.MapDelete("/factors/{factorId}", mfa.UnenrollAsync);
+        // Admin (service_role only): GoTrue's users API and generate_link, and Basalt's API keys.
+        var admin = app.ServiceProvider.GetRequiredService<AdminEndpoints>();
+        authRoutes.MapGet("/admin/users", admin.ListUsersAsync);
+        authRoutes.MapPost("/admin/users", admin.CreateUserAsync);
+        authRoutes.MapGet("/admin/users/{id}", admin.GetUserAsync);
+        authRoutes.MapPut("/admin/users/{id}", admin.UpdateUserAsync);
+        authRoutes.MapDelete("/admin/users/{id}", admin.DeleteUserAsync);
+        authRoutes.MapPost("/admin/generate_link", admin.GenerateLinkAsync);
+        authRoutes.MapGet("/admin/keys", admin.ListKeysAsync);
+        authRoutes.MapPost("/admin/keys", admin.CreateKeyAsync);
+        authRoutes.MapDelete("/admin/keys/{id}", admin.RevokeKeyAsync);
         // Browsers ask before a cross-origin call; the CORS middleware answers these (any method of a known path).
         authRoutes.MapMethods("/{**path}", ["OPTIONS"], () => Results.NoContent());
 

@@ -8,7 +8,7 @@ namespace Basalt.Auth.Storage;
 /// <summary>Reads and writes <c>auth.users</c>. Emails arrive here already normalised (trimmed, lower-case).</summary>
 public static class UserStore
 {
-    private const string Columns =
+    internal const string Columns =
         "id, aud, role, email, encrypted_password, email_confirmed_at, confirmation_sent_at, last_sign_in_at, raw_app_meta_data, "
         + "raw_user_meta_data, phone, phone_confirmed_at, banned_until, is_anonymous, created_at, updated_at, deleted_at";
 
@@ -48,7 +48,7 @@ public static class UserStore
 
     private static string Users(AuthTransaction tx) => tx.Database.Table(UsersTable.Name);
 
-    private static UserRecord Read(DbDataReader r) => new(ReadUuid(r, 0), ReadText(r, 3))
+    internal static UserRecord Read(DbDataReader r) => new(ReadUuid(r, 0), ReadText(r, 3))
     {
         Aud = ReadText(r, 1) ?? "authenticated",
         Role = ReadText(r, 2) ?? "authenticated",

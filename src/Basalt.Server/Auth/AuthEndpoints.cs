@@ -211,7 +211,7 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
     /// <summary>Checks the API key, runs the handler, and turns an unexpected failure into GoTrue's 500 body (logged, never shown).</summary>
     internal async Task GuardedAsync(HttpContext context, Func<Task> handle)
     {
-        if (apiKeys.Check(context) is { } refused)
+        if (await apiKeys.CheckAsync(context) is { } refused)
         {
             await AuthHttp.WriteErrorAsync(context, refused);
             return;

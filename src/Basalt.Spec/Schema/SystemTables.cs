@@ -30,5 +30,6 @@ public static class SystemTables
         MailOutboxTable.Schema,
         MfaFactorsTable.Schema,
         MfaChallengesTable.Schema,
+        ApiKeysTable.Schema,
     ];
 }
