@@ -19,10 +19,17 @@ namespace Basalt.Query.Planning;
 /// </list>
 /// An operation a table has no policy for is refused before this runs (<see cref="PolicyAccess"/>).
 /// </summary>
-internal sealed class PolicyApplier(DatabaseSchema schema, PlanContext context)
+internal sealed class PolicyApplier
 {
-    private readonly PolicyCaller caller = context.PolicyCaller;
-    private readonly PolicyCompiler compiler = new(schema, new PolicyEvaluator(schema, context.PolicyCaller, context.Now, _ => []));
+    private readonly PolicyCaller caller;
+    private readonly PolicyCompiler compiler;
+
+    public PolicyApplier(DatabaseSchema schema, PlanContext context)
+    {
+        // Read from the claims once per request: the rules and every folded auth.* value use the same caller.
+        caller = context.PolicyCaller;
+        compiler = new PolicyCompiler(schema, new PolicyEvaluator(schema, caller, context.Now, _ => []));
+    }
 
     public QueryPlan Apply(QueryPlan plan) => plan switch
     {
