@@ -57,12 +57,12 @@ public sealed class PolicyValidator
                 CheckLike(like);
                 break;
             case PolicyComparison comparison:
-                Compare(comparison.Left, comparison.Right, comparison);
+                Compare(comparison.Left, comparison.Right, comparison, Orders(comparison.Operator));
                 break;
             case PolicyIn @in:
                 foreach (var item in @in.Items)
                 {
-                    Compare(@in.Value, item, item);
+                    Compare(@in.Value, item, item, ordered: false);
                 }
                 break;
             default:
@@ -114,11 +114,11 @@ public sealed class PolicyValidator
     }
 
     /// <summary>Reports when <paramref name="a"/> and <paramref name="b"/> can never compare; at the literal if one side is one.</summary>
-    private void Compare(PolicyValue a, PolicyValue b, PolicyNode at)
+    private void Compare(PolicyValue a, PolicyValue b, PolicyNode at, bool ordered)
     {
         var left = Type(a);
         var right = Type(b);
-        if (Incompatible(left, right) is { } problem)
+        if ((Incompatible(left, right) ?? (ordered ? Unordered(left, right) : null)) is { } problem)
         {
             // At what is wrong: a JSON or array value, else the literal, else the comparison.
             PolicyNode node = left.IsOpaque ? a : right.IsOpaque ? b : (b is PolicyLiteral) ? b : (a is PolicyLiteral) ? a : at;
@@ -154,6 +154,18 @@ public sealed class PolicyValidator
         };
         return compatible ? null : $"cannot compare {a.Description} with {b.Description}";
     }
+
+    private static bool Orders(PolicyComparisonOperator op) => op is not (PolicyComparisonOperator.Equal or PolicyComparisonOperator.NotEqual);
+
+    /// <summary>
+    /// An enum column orders by its declaration, a text column by code point: between the two only = and &lt;&gt; have
+    /// one meaning (a literal is read as a label, so <c>status &lt; 'published'</c> is fine).
+    /// </summary>
+    private static string? Unordered(PolicyValueType a, PolicyValueType b) =>
+        (a.Class, b.Class) is (PolicyTypeClass.Enum, PolicyTypeClass.Text) or (PolicyTypeClass.Text, PolicyTypeClass.Enum)
+            && a.Column is not null && b.Column is not null
+            ? $"{a.Description} and {b.Description} can only be compared with = or <>: an enum orders by its declared values, text by its characters"
+            : null;
 
     private static string? LiteralAgainst(PolicyValueType target, PolicyValueType literal)
     {

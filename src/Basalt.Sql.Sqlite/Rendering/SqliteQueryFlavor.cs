@@ -117,8 +117,7 @@ internal sealed class SqliteQueryFlavor : SqlFlavor
             return expression;
         }
         // PostgreSQL orders an enum by declaration, not by label.
-        var cases = type.Values.Select((label, i) => $" WHEN {Literal(label)} THEN {i.ToString(CultureInfo.InvariantCulture)}");
-        return $"(CASE {expression}{string.Concat(cases)} END)";
+        return EnumOrdinal(expression, type);
     }
 
     public override string Page(long? limit, long offset)

@@ -48,10 +48,24 @@ public sealed partial class SelectRenderer
             FilterOperator.Lte => "<=",
             _ => throw new NotSupportedException($"columns compare with = <> < <= > >=, not {comparison.Operator}"),
         };
+        var (leftType, rightType) = (comparison.Left.Type, comparison.Right.Type);
         if (comparison.Operator is FilterOperator.Eq or FilterOperator.Neq)
         {
-            return $"{left} {symbol} {right}";
+            // Each PostgreSQL enum column has a type of its own, which compares with neither text nor another enum
+            // type: two columns meet as text when one is an enum (labels are equal exactly when their text is).
+            return IsEnum(leftType) || IsEnum(rightType)
+                ? $"{AsText(left, leftType)} {symbol} {AsText(right, rightType)}"
+                : $"{left} {symbol} {right}";
         }
-        return $"{Flavor.Sortable(left, comparison.Left.Type)} {symbol} {Flavor.Sortable(right, comparison.Right.Type)}";
+        // Two enum columns (the policy validator lets only enums of the same labels, and no text, be ordered
+        // against an enum) compare by their declaration order, whatever their types.
+        return IsEnum(leftType) && IsEnum(rightType)
+            ? $"{Flavor.EnumOrdinal(left, leftType)} {symbol} {Flavor.EnumOrdinal(right, rightType)}"
+            : $"{Flavor.Sortable(left, leftType)} {symbol} {Flavor.Sortable(right, rightType)}";
     }
+
+    private static bool IsEnum(ColumnType type) => type is { Kind: ColumnKind.Enum, IsArray: false };
+
+    private string AsText(string expression, ColumnType type) =>
+        IsEnum(type) ? Flavor.Cast(expression, type, new ColumnType(ColumnKind.Text)) : expression;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Basalt.Query.Planning;
 using Basalt.Query.Request;
 using Basalt.Spec.Schema;
@@ -58,6 +59,16 @@ public abstract class SqlFlavor
 
     /// <summary>A column followed by a JSON path; the result has <see cref="FieldRef.ValueType"/> (text or jsonb).</summary>
     public abstract string JsonPath(QueryWriter writer, string column, FieldRef field);
+
+    /// <summary>
+    /// An enum value as its position among the declared labels: how PostgreSQL orders one enum type, written so that
+    /// values of different enum types (or SQLite's text) order alike. The labels are the spec's, never a caller's.
+    /// </summary>
+    public string EnumOrdinal(string expression, ColumnType type)
+    {
+        var cases = type.Values.Select((label, i) => $" WHEN {Literal(label)} THEN {i.ToString(CultureInfo.InvariantCulture)}");
+        return $"(CASE {expression}{string.Concat(cases)} END)";
+    }
 
     /// <summary>The expression to sort and compare by (SQLite sorts enum labels by declaration, as PostgreSQL does).</summary>
     public virtual string Sortable(string expression, ColumnType type) => expression;

@@ -32,6 +32,13 @@ internal static class PolicyData
             """),
         ("comments", """[{"doc_id":2,"body":"nice","hidden":false},{"doc_id":2,"body":"spam","hidden":true},{"doc_id":4,"body":"ok","hidden":false}]"""),
         ("notes", """[{"id":1,"body":"secret"}]"""),
+        ("vault", """[{"id":1,"secret":"kept"}]"""),
+        ("tasks", """
+            [{"id":1,"status":"open","target":"done","wanted":null},
+             {"id":2,"status":"done","target":"open","wanted":"done"},
+             {"id":3,"status":"done","target":"open","wanted":"open"},
+             {"id":4,"status":"doing","target":"doing","wanted":"zzz"}]
+            """),
     ];
 
     /// <summary>An authenticated user's token, with custom roles in <c>app_metadata.roles</c>.</summary>

@@ -33,6 +33,8 @@ public sealed class PolicyValidationTests
     [InlineData("auth.uid()", 1, "a condition must be true or false, but auth.uid(), a uuid, is not a boolean; compare it, as in user_id = auth.uid()")]
     [InlineData("1", 1, "a condition must be true or false, but the number 1 is not a boolean; compare it, as in … = 'value'")]
     [InlineData("exists(comments where post_id = 'x')", 33, "cannot compare the bigint column comments.post_id with the string 'x'")]
+    [InlineData("status < title", 8, "the enum column status and the text column title can only be compared with = or <>: an enum orders by its declared values, text by its characters")]
+    [InlineData("title >= status", 7, "the text column title and the enum column status can only be compared with = or <>: an enum orders by its declared values, text by its characters")]
     public void Each_error_names_the_problem_at_its_node(string text, int column, string message)
     {
         var error = Error(text);
@@ -42,7 +44,7 @@ public sealed class PolicyValidationTests
     [Theory]
     [InlineData("author_id = '6f1c2d9e-8a4b-4c3d-9e2f-1a2b3c4d5e6f' and author_id = auth.uid()")]
     [InlineData("created_at < '2024-01-01' and day >= '2024-01-01' and created_at > day and created_at < now()")]
-    [InlineData("status = 'draft' or status < 'archived' or status = auth.jwt() ->> 'status' or title = status")]
+    [InlineData("status = 'draft' or status < 'archived' or status = auth.jwt() ->> 'status' or title = status or title <> status or status in (title, 'draft')")]
     [InlineData("score > 1.5 and price = 3 and price in (1, 2.5, null) and score <> -1")]
     [InlineData("published = true and published and not published = false")]
     [InlineData("title like '%a\\%' and status like 'd%' and auth.role() like 'auth%' and title not like auth.jwt() ->> 'x'")]
