@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using IConnectionMultiplexer = StackExchange.Redis.IConnectionMultiplexer;
 
 namespace Basalt.Server;
 
@@ -76,11 +77,17 @@ public sealed class BasaltServer : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(services => new RestHandler(spec, database, apiKeys: services.GetRequiredService<AuthService>().ApiKeys));
         builder.Services.AddSingleton<RestEndpoint>();
+        // Shared by every feature that counts or caches across instances; made by the container, so disposed with the host.
+        if (spec.Database.Redis is { Length: > 0 })
+        {
+            builder.Services.AddSingleton(_ => AuthRateLimitStore.Connect(spec)!);
+        }
         builder.Services.AddSingleton(services => new AuthService(database,
             (options.ConfigureAuth ?? (o => o))(new AuthOptions(spec.Auth)),
             spec.Auth.Email.Smtp is { Length: > 0 } smtp
                 ? SmtpMailSender.Parse(smtp, spec.Auth.Email.From)
-                : new LoggingMailSender(services.GetRequiredService<ILoggerFactory>())));
+                : new LoggingMailSender(services.GetRequiredService<ILoggerFactory>()),
+            AuthRateLimitStore.Create(services.GetService<IConnectionMultiplexer>(), services.GetRequiredService<ILoggerFactory>())));
         builder.Services.AddHostedService<MailOutboxService>();
         builder.Services.AddSingleton(services => new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt), services.GetRequiredService<AuthService>().ApiKeys));
         builder.Services.AddSingleton<AuthEndpoints>();

@@ -102,6 +102,14 @@ public sealed class InvalidDocumentTests
             3, 31, "database.path", "unknown key 'path'; valid: provider, url, replicas, redis, synchronous"
         },
         {
+            "redis url of another scheme", Head + "database: { redis: \"http://cache:6379\" }\n" + Tables,
+            3, 20, "database.redis", "invalid Redis URL; expected redis://[user:password@]host[:port][/db] or rediss://…"
+        },
+        {
+            "redis url with a database that is not a number", Head + "database: { redis: \"redis://:secret@cache:6379/app\" }\n" + Tables,
+            3, 20, "database.redis", "invalid Redis URL; expected redis://[user:password@]host[:port][/db] or rediss://…"
+        },
+        {
             "postgres without url", Head + "database:\n  provider: postgres\n" + Tables,
             4, 3, "database", "missing required key 'url'; postgres needs a postgres:// or postgresql:// URL, or a Host=… connection string"
         },

@@ -33,7 +33,7 @@ internal sealed partial class AuthServer : IAsyncDisposable
 
     public string AnonKey { get; }
 
-    public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null, bool mfa = false)
+    public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null, bool mfa = false, string? redis = null)
     {
         var settings = AuthSettings.Default with { Email = new EmailSettings(confirm, null), SiteUrl = "http://app.test", MfaTotp = mfa };
         var server = await RunningServer.StartAsync(
@@ -41,7 +41,7 @@ internal sealed partial class AuthServer : IAsyncDisposable
             {
                 ConfigureAuth = o => o with { PasswordHashing = new Argon2idParameters(1024, 1, 1), RateLimits = limits ?? o.RateLimits },
             },
-            schema: new DatabaseSchema(SystemTables.All), auth: settings);
+            schema: new DatabaseSchema(SystemTables.All), auth: settings, redis: redis);
         return new AuthServer(server, ServiceKeys.Issue(settings.Jwt, "testapp").Anon);
     }
 

@@ -36,12 +36,13 @@ internal sealed class RunningServer : IAsyncDisposable
     /// <param name="schema">Tables to create in the database and serve (none by default).</param>
     public static async Task<RunningServer> StartAsync(
         ServerOptions? options = null, Action<WebApplication>? routes = null, string? databasePath = null, string jwtSecret = AuthSettings.DevelopmentSecret,
-        DatabaseSchema? schema = null, AuthSettings? auth = null)
+        DatabaseSchema? schema = null, AuthSettings? auth = null, string? redis = null)
     {
         var temp = new TempDirectory("basalt-server");
         var database = new SqliteFileDatabase(databasePath ?? temp.File("app.db"), asInProduction: schema is not null);
         var log = new CapturedLog();
         var spec = Spec(temp, database, jwtSecret) with { Schema = schema ?? DatabaseSchema.Empty };
+        spec = spec with { Database = spec.Database with { Redis = redis } };
         if (auth is not null)
         {
             spec = spec with { Auth = auth with { Jwt = spec.Auth.Jwt } };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
@@ -51,7 +52,7 @@ internal static partial class DatabaseSectionReader
         var settings = new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? SqlitePath(context, urlNode, url, appName, specDirectory) : url ?? "")
         {
             Replicas = ReadReplicas(context, map?["replicas"], provider),
-            Redis = context.OptionalString(map?["redis"], Key("redis")),
+            Redis = ReadRedis(context, map?["redis"]),
             Synchronous = ReadSynchronous(context, map?["synchronous"], provider),
         };
         return settings;
@@ -95,6 +96,25 @@ internal static partial class DatabaseSectionReader
             context.Error(replica.Node, replica.Path, $"invalid PostgreSQL connection; expected {PostgresForms}");
         }
         return kept.Select(r => r.Value).ToArray();
+    }
+
+    /// <summary>A <c>redis://</c> or <c>rediss://</c> URL with a host and at most a database number as its path.</summary>
+    private static string? ReadRedis(LoadContext context, SpecNode? node)
+    {
+        var path = Key("redis");
+        if (context.OptionalString(node, path) is not { Length: > 0 } url)
+        {
+            return null;
+        }
+        var valid = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "redis" or "rediss" && uri.Host.Length > 0
+            && (uri.AbsolutePath.Trim('/') is not { Length: > 0 } db || int.TryParse(db, NumberStyles.None, CultureInfo.InvariantCulture, out _));
+        if (!valid)
+        {
+            // The value may carry a password: the message shows the expected shape, not what was written.
+            context.Error(node!, path, "invalid Redis URL; expected redis://[user:password@]host[:port][/db] or rediss://…");
+            return null;
+        }
+        return url;
     }
 
     private static string ReadSynchronous(LoadContext context, SpecNode? node, DatabaseProvider provider)
