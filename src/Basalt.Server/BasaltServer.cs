@@ -103,6 +103,11 @@ public sealed class BasaltServer : IAsyncDisposable
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthEndpoints.ReadyTag]);
 
         var app = builder.Build();
+        if (options.TrustedProxies.Count > 0)
+        {
+            // First, so the access log, rate limits and audit log all see the forwarded client.
+            app.UseForwardedHeaders(TrustedProxies.Options(options.TrustedProxies));
+        }
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<AccessLogMiddleware>();
         app.UseExceptionHandler(ProblemResponses.ExceptionHandler);

@@ -24,6 +24,9 @@ public sealed record ServerOptions
     /// <summary>Browser origins allowed to call <c>/rest/v1</c> (e.g. <c>https://app.example.com</c>); empty allows any.</summary>
     public IReadOnlyList<string> CorsAllowedOrigins { get; init; } = [];
 
+    /// <summary>Peers whose <c>X-Forwarded-For</c>/<c>-Proto</c> are believed (load balancers); empty believes none.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
     /// <summary>Replaces the readiness ping (default: <c>SELECT 1</c> on a connection from the database). For tests.</summary>

@@ -19,6 +19,7 @@ public sealed class CliUsageTests : IDisposable
     [InlineData("migrate --help", "rollback")]
     [InlineData("migrate plan --help", "--allow-destructive")]
     [InlineData("serve --help", "--migrate")]
+    [InlineData("serve --help", "--trusted-proxy")]
     [InlineData("init --help", "basalt init my-app")]
     [InlineData("--help", "openapi")]
     [InlineData("openapi --help", "--output")]
@@ -34,6 +35,8 @@ public sealed class CliUsageTests : IDisposable
     [InlineData("migrate sideways")]
     [InlineData("serve --port notanumber")]
     [InlineData("serve --port 70000")]
+    [InlineData("serve --trusted-proxy 10.0.0.0/99")]
+    [InlineData("serve --trusted-proxy lb.internal")]
     [InlineData("migrate rollback --to")]
     public async Task Bad_usage_exits_2_with_a_message_and_no_stack_trace(string args)
     {

@@ -3,6 +3,7 @@ using Basalt.Cli.Output;
 using Basalt.Migrations;
 using Basalt.Migrations.Planning;
 using Basalt.Server;
+using Basalt.Server.Http;
 using Basalt.Spec;
 using Microsoft.Extensions.Hosting;
 
@@ -20,6 +21,18 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 8080 };
         var migrate = new Option<bool>("--migrate") { Description = "Plan changes no migration covers yet (never destructive ones) and apply every pending migration before serving." };
+        var proxies = new Option<string[]>("--trusted-proxy")
+        {
+            Description = "An address or CIDR network (repeatable) whose X-Forwarded-For and X-Forwarded-Proto are believed: your load balancer. Without it they are ignored.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        proxies.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => !TrustedProxies.TryParse(t.Value, out _)))
+            {
+                result.AddError($"--trusted-proxy '{token.Value}' is not an IP address or a CIDR network such as 10.0.0.0/8");
+            }
+        });
         port.Validators.Add(result =>
         {
             // Conversion errors are reported by the parser itself; only a parsed number is range-checked here.
@@ -37,7 +50,8 @@ internal static class ServeCommand
               basalt serve
               basalt serve examples/blog/basalt.yaml --migrate
               basalt serve --host 0.0.0.0 --port 3000
-            """) { spec, host, port, migrate };
+              basalt serve --host 0.0.0.0 --trusted-proxy 10.0.0.0/8
+            """) { spec, host, port, migrate, proxies };
         command.SetAction(async (result, ct) =>
         {
             var app = SpecArgument.Load(result.GetValue(spec)!);
@@ -51,7 +65,12 @@ internal static class ServeCommand
                 await database.DisposeAsync();
                 throw;
             }
-            await using var server = BasaltServer.Build(app, database, new ServerOptions { Host = result.GetValue(host)!, Port = result.GetValue(port) });
+            await using var server = BasaltServer.Build(app, database, new ServerOptions
+            {
+                Host = result.GetValue(host)!,
+                Port = result.GetValue(port),
+                TrustedProxies = [.. (result.GetValue(proxies) ?? []).Select(p => TrustedProxies.TryParse(p, out var network) ? network : throw new CliException($"--trusted-proxy '{p}' is not an address or network"))],
+            });
             try
             {
                 await server.StartAsync(ct);

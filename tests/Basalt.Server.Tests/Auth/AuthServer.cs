@@ -33,13 +33,15 @@ internal sealed partial class AuthServer : IAsyncDisposable
 
     public string AnonKey { get; }
 
-    public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null, bool mfa = false, string? redis = null)
+    public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null, bool mfa = false, string? redis = null,
+        IReadOnlyList<System.Net.IPNetwork>? trustedProxies = null)
     {
         var settings = AuthSettings.Default with { Email = new EmailSettings(confirm, null), SiteUrl = "http://app.test", MfaTotp = mfa };
         var server = await RunningServer.StartAsync(
             new ServerOptions
             {
                 ConfigureAuth = o => o with { PasswordHashing = new Argon2idParameters(1024, 1, 1), RateLimits = limits ?? o.RateLimits },
+                TrustedProxies = trustedProxies ?? [],
             },
             schema: new DatabaseSchema(SystemTables.All), auth: settings, redis: redis);
         return new AuthServer(server, ServiceKeys.Issue(settings.Jwt, "testapp").Anon);
