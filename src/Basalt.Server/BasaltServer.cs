@@ -105,7 +105,7 @@ public sealed class BasaltServer : IAsyncDisposable
         var app = builder.Build();
         if (options.TrustedProxies.Count > 0)
         {
-            // First, so the access log, rate limits and audit log all see the forwarded client.
+            // First, so the rate limits, the audit log and every later middleware see the forwarded client.
             app.UseForwardedHeaders(TrustedProxies.Options(options.TrustedProxies));
         }
         app.UseMiddleware<RequestIdMiddleware>();

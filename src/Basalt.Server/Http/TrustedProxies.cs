@@ -7,7 +7,7 @@ namespace Basalt.Server.Http;
 
 /// <summary>
 /// Which peers may speak for the client: behind a load balancer every connection comes from the balancer, so the
-/// per-IP rate limits, the audit log and the access log need the address it forwards in <c>X-Forwarded-For</c>
+/// per-IP rate limits and the audit log need the address it forwards in <c>X-Forwarded-For</c>
 /// (and <c>X-Forwarded-Proto</c> for the links Basalt builds). Only peers listed with <c>--trusted-proxy</c> are
 /// believed; without one the headers are ignored, since any client can send them.
 /// </summary>
