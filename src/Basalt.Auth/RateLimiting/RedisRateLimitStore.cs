@@ -26,7 +26,7 @@ public sealed class RedisRateLimitStore(IConnectionMultiplexer redis, Action<Exc
         var windowMs = Math.Max(1L, (long)rule.Window.TotalMilliseconds);
         var window = now.ToUnixTimeMilliseconds() / windowMs;
         var endsAt = DateTimeOffset.FromUnixTimeMilliseconds((window + 1) * windowMs);
-        var redisKey = "basalt:rl:" + Hashed(key) + ":" + window.ToString(CultureInfo.InvariantCulture);
+        var redisKey = RedisKey(key, rule, now);
         long count;
         try
         {
@@ -42,5 +42,11 @@ public sealed class RedisRateLimitStore(IConnectionMultiplexer redis, Action<Exc
         return count <= rule.Limit ? RateLimitDecision.Allow : new RateLimitDecision(false, endsAt - now);
     }
 
-    private static string Hashed(string key) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    /// <summary>The Redis key counting <paramref name="key"/> in the window of <paramref name="rule"/> that holds <paramref name="now"/>.</summary>
+    internal static string RedisKey(string key, RateLimitRule rule, DateTimeOffset now)
+    {
+        var window = now.ToUnixTimeMilliseconds() / Math.Max(1L, (long)rule.Window.TotalMilliseconds);
+        var hashed = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        return "basalt:rl:" + hashed + ":" + window.ToString(CultureInfo.InvariantCulture);
+    }
 }
