@@ -65,9 +65,17 @@ public static class SigningKeyPem
             return $"alg {algorithm} needs an RSA key, found an EC key; use alg ES256 for it";
         }
         var curve = key.ExportParameters(false).Curve;
-        return curve.IsNamed && curve.Oid.Value == P256Oid ? null
-            : $"alg ES256 needs an EC key on curve P-256, found {(curve.IsNamed ? curve.Oid.FriendlyName ?? curve.Oid.Value : "an unnamed curve")} ({key.KeySize} bits)";
+        return curve.IsNamed && curve.Oid.Value == P256Oid ? null : $"alg ES256 needs an EC key on curve P-256, found {CurveName(curve)}";
     }
+
+    // The platform's friendly names differ between OpenSSL and Windows; the JOSE names are the ones users know.
+    private static string CurveName(ECCurve curve) => !curve.IsNamed ? "an explicit curve" : curve.Oid.Value switch
+    {
+        "1.3.132.0.34" => "P-384",
+        "1.3.132.0.35" => "P-521",
+        "1.3.132.0.10" => "secp256k1",
+        var oid => $"curve {oid}",
+    };
 
     private static string? Check(string algorithm, RSA key)
     {
