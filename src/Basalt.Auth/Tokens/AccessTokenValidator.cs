@@ -113,11 +113,20 @@ public sealed class AccessTokenValidator
 
     private static bool SignatureMatches(SecurityKey verifier, string algorithm, string signedPart, byte[] signature)
     {
+        // IdentityModel throws for an empty signature (and for some malformed ones) where a wrong one is meant.
+        if (signature.Length == 0)
+        {
+            return false;
+        }
         var factory = verifier.CryptoProviderFactory;
         var provider = factory.CreateForVerifying(verifier, algorithm);
         try
         {
             return provider.Verify(Encoding.ASCII.GetBytes(signedPart), signature);
+        }
+        catch (Exception e) when (e is ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            return false;
         }
         finally
         {
