@@ -135,6 +135,14 @@ public sealed class SigningKeySpecTests : IDisposable
             "cannot read the key file 'nowhere.pem'"
         },
         {
+            "a PEM as private_key_file", Item("k", "ES256", "current", "private_key_file: ${K}"), null, 9, 27, "auth.jwt.signing_keys[0].private_key_file",
+            "private_key_file holds a PEM, not a path; put the PEM in private_key instead"
+        },
+        {
+            "a PEM as a list item", "      - ${K}\n", null, 6, 9, "auth.jwt.signing_keys[0]",
+            "expected a signing key { kid, alg, status, private_key }, found a single value"
+        },
+        {
             "missing kid", "      - alg: ES256\n        status: current\n        private_key: ${K}\n", null, 6, 9, "auth.jwt.signing_keys[0]",
             "missing required key 'kid'; generate a key and its kid with: basalt jwt keygen"
         },

@@ -30,6 +30,11 @@ internal static class SigningKeysReader
         for (var i = 0; i < list.Items.Count; i++)
         {
             var itemPath = SpecPath.Item(path, i);
+            if (list.Items[i] is SpecScalar { IsNull: false, ExpansionFailed: false } single)
+            {
+                context.Error(single, itemPath, "expected a signing key { kid, alg, status, private_key }, found a single value");
+                continue;
+            }
             if (context.RequiredSection(list.Items[i], itemPath, SpecKeys.SigningKey) is not { } map)
             {
                 continue;
@@ -121,6 +126,11 @@ internal static class SigningKeysReader
                 {
                     context.Error(at, keyPath, "expected a path to a PEM file, found nothing");
                 }
+                return null;
+            }
+            if (name.Contains('\n', StringComparison.Ordinal) || name.Contains("-----BEGIN", StringComparison.Ordinal))
+            {
+                context.Error(at, keyPath, "private_key_file holds a PEM, not a path; put the PEM in private_key instead");
                 return null;
             }
             if (ReadFile(context, name) is not { } text)
