@@ -10,7 +10,10 @@ using static Basalt.Auth.Tests.Support.SignedTokens;
 
 namespace Basalt.Auth.Tests.Signing;
 
-/// <summary>Every asymmetric token Basalt must refuse, with PostgREST's error, and the claims still checked on a good signature.</summary>
+/// <summary>
+/// Every asymmetric token Basalt must refuse, with PostgREST's error, and the claims still checked on a good signature;
+/// also an empty HS256 signature, which IdentityModel throws for rather than failing.
+/// </summary>
 public sealed class AsymmetricRefusalTests
 {
     private static readonly JwtSettings Settings = JwtWith(
@@ -65,6 +68,7 @@ public sealed class AsymmetricRefusalTests
         { "signature a byte short", Truncated(Sign(Rsa)), AccessTokenError.WrongKey },
         { "ES256 signature a byte short", Truncated(Sign(Ec)), AccessTokenError.WrongKey },
         { "empty signature", Sign(Ec)[..(Sign(Ec).LastIndexOf('.') + 1)], AccessTokenError.WrongKey },
+        { "HS256 with an empty signature", Hmac(Encoding.UTF8.GetBytes(Settings.Secret), """{"alg":"HS256"}""")[..^43], AccessTokenError.WrongKey },
         { "expired ES256 token", Sign(Ec, Claims(exp: NowSeconds - 31)), AccessTokenError.Expired },
         { "RS256 token for another audience", Sign(Rsa, """{"role":"authenticated","aud":"elsewhere"}"""), AccessTokenError.NotInAudience },
     };
