@@ -29,7 +29,7 @@ public sealed class AuthService
         var hasher = new PasswordHasher(options.PasswordHashing);
         var policy = new PasswordPolicy(settings.Password);
         var limiter = new AuthRateLimiter(rateLimits ?? new InMemoryRateLimitStore(), options.RateLimits, time);
-        var sessions = new SessionIssuer(new AccessTokenIssuer(new HmacSigningKey(settings.Jwt), settings.Jwt.AccessTtl, settings.Jwt.Issuer));
+        var sessions = new SessionIssuer(new AccessTokenIssuer(SigningKeySet.From(settings.Jwt).Signer, settings.Jwt.AccessTtl, settings.Jwt.Issuer));
         var outbox = new MailOutbox(db, mailSender, time);
         Redirects = new RedirectPolicy(settings);
         SignUp = new SignUp(db, options, hasher, policy, sessions, new ConfirmationMailer(Redirects), outbox, limiter, time);

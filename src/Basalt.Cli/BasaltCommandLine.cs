@@ -24,6 +24,7 @@ public static class BasaltCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(JwtCommand.Create());
         return root;
     }
 

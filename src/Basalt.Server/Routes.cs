@@ -34,10 +34,11 @@ internal static class Routes
         app.MapSwaggerUI(ApiDocsViewer.RoutePrefix, ApiDocsViewer.Configure(app.ServiceProvider.GetRequiredService<AppSpec>()))
             .Add(ApiDocsViewer.AddSecurityHeaders);
 
-        // Auth: Supabase Auth (GoTrue) at /auth/v1. The mail link (GET /verify) and /health need no API key.
+        // Auth: Supabase Auth (GoTrue) at /auth/v1. The mail link (GET /verify), /health and the JWKS need no API key.
         var auth = app.ServiceProvider.GetRequiredService<AuthEndpoints>();
         var authRoutes = app.MapGroup("/auth/v1").RequireCors(AuthCors.PolicyName);
         authRoutes.MapGet("/health", auth.HealthAsync);
+        authRoutes.MapGet("/.well-known/jwks.json", JwksEndpoint.Serve);
         authRoutes.MapGet("/settings", auth.SettingsAsync);
         authRoutes.MapPost("/signup", auth.SignUpAsync);
         authRoutes.MapPost("/token", auth.TokenAsync);

@@ -4,6 +4,7 @@ using Basalt.Spec.Loading.Nodes;
 using Basalt.Spec.Loading.Reading;
 using Basalt.Spec.Loading.Sections;
 using Basalt.Spec.Schema;
+using Basalt.Spec.Settings;
 
 namespace Basalt.Spec.Tests;
 
@@ -46,6 +47,8 @@ public sealed class SchemaDocumentTests
         Assert.Equal(DatabaseSectionReader.SynchronousModes, Strings(Schema["$defs"]!["database"]!["properties"]!["synchronous"]!["enum"]));
         Assert.Equal(IndexReader.Kinds, Strings(Schema["$defs"]!["index"]!["properties"]!["kind"]!["enum"]));
         Assert.Equal(AuthSectionReader.CharacterClasses, Strings(Schema["$defs"]!["password"]!["properties"]!["require"]!["items"]!["enum"]));
+        Assert.Equal(SigningKeySettings.Algorithms, Strings(Schema["$defs"]!["signing_key"]!["properties"]!["alg"]!["enum"]));
+        Assert.Equal(SigningKeysReader.Statuses, Strings(Schema["$defs"]!["signing_key"]!["properties"]!["status"]!["enum"]));
     }
 
     [Theory]

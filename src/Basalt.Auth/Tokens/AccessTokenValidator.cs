@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Basalt.Auth.Signing;
 using Basalt.Spec.Settings;
 using Microsoft.IdentityModel.Tokens;
 
@@ -7,12 +8,14 @@ namespace Basalt.Auth.Tokens;
 
 /// <summary>
 /// Checks the token of a request (the anon or service key, or a user's access token) the way PostgREST does, so a
-/// client sees PostgREST's errors in PostgREST's order: the shape (three parts, a JSON header), the algorithm (HS256
-/// only: <c>alg: none</c> and every other algorithm are refused), the signature (HMAC-SHA256 with the spec's
-/// <c>auth.jwt.secret</c>, verified by IdentityModel's signature provider in constant time), then the registered
-/// claims in PostgREST's order — <c>exp</c>, <c>nbf</c>, <c>iat</c> with 30 seconds of clock skew, then <c>aud</c>,
-/// which must be absent or name <see cref="Audience"/>. The issuer is not checked, as PostgREST does not check it.
-/// Never throws for a bad token. A valid token is remembered until it expires (<see cref="AccessTokenCache"/>).
+/// client sees PostgREST's errors in PostgREST's order: the shape (three parts, a JSON header), the algorithm and key
+/// (<c>alg: none</c> is refused; HS256 is checked with the spec's <c>auth.jwt.secret</c>; ES256 and RS256 with the
+/// signing key the header's <c>kid</c> names — current, standby or previous — and only with the algorithm that key is
+/// for; no <c>kid</c>, an unknown or removed one, or a key of another type is PostgREST's "no suitable key"), the
+/// signature (IdentityModel's signature providers, HMAC compared in constant time), then the registered claims in
+/// PostgREST's order — <c>exp</c>, <c>nbf</c>, <c>iat</c> with 30 seconds of clock skew, then <c>aud</c>, which must be
+/// absent or name <see cref="Audience"/>. The issuer is not checked, as PostgREST does not check it. Never throws for
+/// a bad token. A valid token is remembered until it expires (<see cref="AccessTokenCache"/>).
 /// </summary>
 public sealed class AccessTokenValidator
 {
@@ -29,6 +32,7 @@ public sealed class AccessTokenValidator
         ["HS384", "HS512", "RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256", "PS384", "PS512", "EdDSA", "ES256K"];
 
     private readonly SymmetricSecurityKey key;
+    private readonly SigningKeySet signingKeys;
     private readonly TimeProvider time;
     private readonly AccessTokenCache cache = new();
 
@@ -36,6 +40,7 @@ public sealed class AccessTokenValidator
     {
         ArgumentNullException.ThrowIfNull(jwt);
         key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.Secret));
+        signingKeys = SigningKeySet.From(jwt);
         this.time = time ?? TimeProvider.System;
     }
 
@@ -68,11 +73,20 @@ public sealed class AccessTokenValidator
         {
             return AccessTokenCheck.Invalid(AccessTokenError.Parts(parts.Length));
         }
-        if (Algorithm(parts[0]) is not { } algorithm)
+        if (Header(parts[0]) is not var (algorithm, keyId))
         {
             return AccessTokenCheck.Invalid(AccessTokenError.BadCrypto);
         }
-        if (algorithm != SecurityAlgorithms.HmacSha256)
+        SecurityKey verifier;
+        if (algorithm == SecurityAlgorithms.HmacSha256)
+        {
+            verifier = key;
+        }
+        else if (keyId is not null && signingKeys.Find(keyId) is { } found && found.Algorithm == algorithm)
+        {
+            verifier = found.SecurityKey;
+        }
+        else
         {
             return AccessTokenCheck.Invalid(algorithm.Equals("none", StringComparison.OrdinalIgnoreCase) ? AccessTokenError.Unsecured
                 : KnownAlgorithms.Contains(algorithm) ? AccessTokenError.NoSuitableKey
@@ -82,7 +96,7 @@ public sealed class AccessTokenValidator
         {
             return AccessTokenCheck.Invalid(AccessTokenError.BadCrypto);
         }
-        if (!SignatureMatches(parts[0] + "." + parts[1], signature))
+        if (!SignatureMatches(verifier, algorithm, parts[0] + "." + parts[1], signature))
         {
             return AccessTokenCheck.Invalid(AccessTokenError.WrongKey);
         }
@@ -97,16 +111,26 @@ public sealed class AccessTokenValidator
         return AccessTokenCheck.Valid(new AccessClaims(Role(claims), Text(claims, "sub"), claims));
     }
 
-    private bool SignatureMatches(string signedPart, byte[] signature)
+    private static bool SignatureMatches(SecurityKey verifier, string algorithm, string signedPart, byte[] signature)
     {
-        var provider = key.CryptoProviderFactory.CreateForVerifying(key, SecurityAlgorithms.HmacSha256);
+        // IdentityModel throws for an empty signature (and for some malformed ones) where a wrong one is meant.
+        if (signature.Length == 0)
+        {
+            return false;
+        }
+        var factory = verifier.CryptoProviderFactory;
+        var provider = factory.CreateForVerifying(verifier, algorithm);
         try
         {
             return provider.Verify(Encoding.ASCII.GetBytes(signedPart), signature);
         }
+        catch (Exception e) when (e is ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
         finally
         {
-            key.CryptoProviderFactory.ReleaseSignatureProvider(provider);
+            factory.ReleaseSignatureProvider(provider);
         }
     }
 
@@ -188,13 +212,16 @@ public sealed class AccessTokenValidator
     private static string? Text(JsonElement claims, string name) =>
         claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static string? Algorithm(string headerPart)
+    /// <summary>The header's <c>alg</c> (required) and <c>kid</c> (a kid that is not a string counts as none).</summary>
+    private static (string Algorithm, string? KeyId)? Header(string headerPart)
     {
-        if (Decode(headerPart) is not { } bytes || ParseObject(bytes) is not { } header)
+        if (Decode(headerPart) is not { } bytes || ParseObject(bytes) is not { } header ||
+            !header.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String)
         {
             return null;
         }
-        return header.TryGetProperty("alg", out var alg) && alg.ValueKind == JsonValueKind.String ? alg.GetString() : null;
+        var kid = header.TryGetProperty("kid", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+        return (alg.GetString()!, kid);
     }
 
     private static byte[]? Decode(string part)

@@ -12,7 +12,9 @@ internal static class SpecKeys
 
     public static IReadOnlyList<string> Auth { get; } = ["site_url", "redirect_urls", "jwt", "email", "password", "providers", "mfa"];
 
-    public static IReadOnlyList<string> Jwt { get; } = ["secret", "access_ttl", "refresh_ttl", "issuer"];
+    public static IReadOnlyList<string> Jwt { get; } = ["secret", "access_ttl", "refresh_ttl", "issuer", "signing_keys"];
+
+    public static IReadOnlyList<string> SigningKey { get; } = ["kid", "alg", "status", "private_key", "private_key_file"];
 
     public static IReadOnlyList<string> Email { get; } = ["confirm", "smtp", "from"];
 
@@ -40,7 +42,7 @@ internal static class SpecKeys
     /// <summary>Each section of the format by the name its JSON Schema definition uses.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> BySection { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["spec"] = Top, ["database"] = Database, ["auth"] = Auth, ["jwt"] = Jwt, ["email"] = Email,
+        ["spec"] = Top, ["database"] = Database, ["auth"] = Auth, ["jwt"] = Jwt, ["signing_key"] = SigningKey, ["email"] = Email,
         ["password"] = Password, ["provider"] = Provider, ["mfa"] = Mfa, ["table"] = Table, ["column"] = Column,
         ["index"] = Index, ["cache"] = Cache, ["policies"] = PolicyOperations,
     }.AsReadOnly();

@@ -52,6 +52,7 @@ internal static class AuthSectionReader
             ReadTtl(context, map["refresh_ttl"], SpecPath.Key(path, "refresh_ttl")) ?? defaults.RefreshTtl)
         {
             Issuer = context.OptionalString(map["issuer"], SpecPath.Key(path, "issuer")),
+            SigningKeys = SigningKeysReader.Read(context, map["signing_keys"], SpecPath.Key(path, "signing_keys")),
         };
     }
 
