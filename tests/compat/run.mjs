@@ -14,6 +14,7 @@
 // BASALT_TEST_POSTGRES_URL (a PostgreSQL server where the runner may create databases; required for postgres),
 // BASALT_COMPAT_ENGINES (default sqlite,postgres), BASALT_COMPAT_CASES (a comma list of case files, e.g. filters).
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,10 @@ const cli = (process.env.BASALT_CLI ?? `dotnet ${join(repo, 'src/Basalt.Cli/bin/
   .split(/\s+/).filter(Boolean);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// The fixture's session signing key (auth.jwt.signing_keys): made fresh for each server, so no private key lives in
+// the repository.
+const signingKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' });
 
 // Children still running when the runner itself is stopped (Ctrl+C, SIGTERM, a crash) are killed with it.
 const children = new Set();
@@ -194,7 +199,7 @@ async function runEngine(engine) {
   try {
     copyFileSync(join(here, 'fixture', 'basalt.yaml'), spec);
     mkdirSync(join(folder, 'data'));
-    const env = { ...process.env, BASALT_DB_PROVIDER: engine };
+    const env = { ...process.env, BASALT_DB_PROVIDER: engine, COMPAT_ES256_KEY: signingKey() };
     if (engine === 'postgres') {
       database = await createDatabase();
       env.DATABASE_URL = database.url;
