@@ -5,14 +5,16 @@ using Basalt.Spec.Settings;
 namespace Basalt.Auth;
 
 /// <summary>
-/// What the auth core runs with: the spec's <c>auth</c> settings and the constants GoTrue makes configurable but the
-/// spec does not (yet). Tests lower the costs and limits; <c>basalt serve</c> uses the defaults (docs/auth.md).
+/// What the auth core runs with: the spec's <c>auth</c> settings (its rate limits included) and the constants GoTrue
+/// makes configurable but the spec does not (yet). Tests lower the costs and limits; <c>basalt serve</c> uses the
+/// spec's (docs/auth.md).
 /// </summary>
 public sealed record AuthOptions(AuthSettings Settings)
 {
     public Argon2idParameters PasswordHashing { get; init; } = Argon2idParameters.Owasp;
 
-    public AuthRateLimits RateLimits { get; init; } = AuthRateLimits.Default;
+    /// <summary>The defaults with the spec's <c>auth.rate_limits</c> in place of those it names.</summary>
+    public AuthRateLimits RateLimits { get; init; } = AuthRateLimits.Default.With(Settings.RateLimits);
 
     /// <summary>
     /// GoTrue's <c>REFRESH_TOKEN_REUSE_INTERVAL</c> (default 10 s): a rotated refresh token used again this soon after

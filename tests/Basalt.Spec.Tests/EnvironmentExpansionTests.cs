@@ -107,7 +107,7 @@ public sealed class EnvironmentExpansionTests
     public void Keys_are_not_expanded()
     {
         SpecAssert.SingleError("name: app\nauth:\n  ${KEY}: x\n" + Tables, 3, 3, "auth.${KEY}",
-            "unknown key '${KEY}'; valid: site_url, redirect_urls, jwt, email, password, providers, mfa");
+            "unknown key '${KEY}'; valid: site_url, redirect_urls, jwt, email, password, providers, mfa, rate_limits");
     }
 
     [Fact]

@@ -155,7 +155,7 @@ public sealed class InvalidDocumentTests
         },
         {
             "unknown auth key with a close match", Head + "auth:\n  site_ur: http://localhost:3000\n" + Tables,
-            4, 3, "auth.site_ur", "unknown key 'site_ur'; did you mean 'site_url'? valid: site_url, redirect_urls, jwt, email, password, providers, mfa"
+            4, 3, "auth.site_ur", "unknown key 'site_ur'; did you mean 'site_url'? valid: site_url, redirect_urls, jwt, email, password, providers, mfa, rate_limits"
         },
         {
             "site_url not a URL", Head + "auth:\n  site_url: localhost\n" + Tables,

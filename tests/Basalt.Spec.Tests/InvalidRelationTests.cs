@@ -160,7 +160,7 @@ public sealed class InvalidRelationTests
         },
         {
             "bad rate limit", Head + "    rate_limit: { anon: 60/mins }\n",
-            8, 25, "tables.t.rate_limit.anon", "invalid rate limit '60/mins'; write a count and a unit such as 60/min (units: s, sec, second, min, minute, h, hour, day)"
+            8, 25, "tables.t.rate_limit.anon", "invalid rate limit '60/mins'; write a count and a window such as 60/min or 30/5min (units: s, sec, second, min, minute, h, hour, day)"
         },
         {
             "zero rate limit", Head + "    rate_limit: { anon: 0/s }\n",

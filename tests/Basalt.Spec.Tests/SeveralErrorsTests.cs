@@ -30,7 +30,7 @@ public sealed class SeveralErrorsTests
             "basalt.yaml:9:22: tables.posts.columns.title.type: unknown type 'txt'; did you mean 'text'? valid: text, integer, bigint, smallint, real, double, numeric, boolean, uuid, date, time, timestamp, timestamptz, json, jsonb, bytea, enum, or any of them followed by [] for an array",
             "basalt.yaml:10:15: tables.posts.columns.status: missing required key 'values'; an enum lists its values, e.g. values: [draft, published]",
             "basalt.yaml:12:7: tables.posts.policies.selct: unknown operation 'selct'; did you mean 'select'? valid: select, insert, update, delete",
-            "basalt.yaml:13:25: tables.posts.rate_limit.anon: invalid rate limit '60/mins'; write a count and a unit such as 60/min (units: s, sec, second, min, minute, h, hour, day)",
+            "basalt.yaml:13:25: tables.posts.rate_limit.anon: invalid rate limit '60/mins'; write a count and a window such as 60/min or 30/5min (units: s, sec, second, min, minute, h, hour, day)",
             "basalt.yaml:14:3: tables.comments: every table needs a primary key; add `primary: true` to a column, e.g. id: { type: bigint, primary: true, generated: identity }",
             "basalt.yaml:16:27: tables.comments.columns.body.nulable: unknown key 'nulable'; did you mean 'nullable'? valid: type, primary, generated, nullable, unique, default, references, on_delete, check, min_length, max_length, pattern, min, max, sensitive, renamed_from, description, values, precision, scale");
     }

@@ -30,6 +30,27 @@ public sealed record AuthRateLimits(
     /// <summary>MFA code attempts per factor: bounds guessing a six-digit code to 10 tries per 5 minutes.</summary>
     public RateLimitRule MfaVerifyPerFactor { get; init; } = new(10, FiveMinutes);
 
+    /// <summary>These limits with the spec's <c>auth.rate_limits</c> in place of the ones it names.</summary>
+    public AuthRateLimits With(IReadOnlyDictionary<string, Spec.Schema.RateLimitRule> spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        RateLimitRule Pick(string name, RateLimitRule current) =>
+            spec.TryGetValue(name, out var rule) ? new RateLimitRule(rule.Count, rule.Window) : current;
+        return new AuthRateLimits(
+            Pick("sign_in_per_ip", SignInPerIp),
+            Pick("sign_in_per_account", SignInPerAccount),
+            Pick("sign_up_per_ip", SignUpPerIp),
+            Pick("verify_per_ip", VerifyPerIp),
+            Pick("verify_per_account", VerifyPerAccount),
+            Pick("refresh_per_ip", RefreshPerIp))
+        {
+            MailPerIp = Pick("mail_per_ip", MailPerIp),
+            MailPerAccount = Pick("mail_per_account", MailPerAccount),
+            MfaVerifyPerIp = Pick("mfa_verify_per_ip", MfaVerifyPerIp),
+            MfaVerifyPerFactor = Pick("mfa_verify_per_factor", MfaVerifyPerFactor),
+        };
+    }
+
     public static AuthRateLimits Default { get; } = new(
         SignInPerIp: new(60, FiveMinutes),
         SignInPerAccount: new(10, FiveMinutes),

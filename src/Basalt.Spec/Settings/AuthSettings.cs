@@ -15,6 +15,9 @@ public sealed record AuthSettings(string SiteUrl, JwtSettings Jwt, EmailSettings
 
     public bool MfaTotp { get; init; }
 
+    /// <summary>Auth rate limits the spec sets, by name (<c>sign_in_per_ip</c>, …); the others keep their defaults.</summary>
+    public IReadOnlyDictionary<string, Schema.RateLimitRule> RateLimits { get; init; } = new Dictionary<string, Schema.RateLimitRule>();
+
     /// <summary>Redirect URLs (beyond <see cref="SiteUrl"/>) that sign-in flows may return to.</summary>
     public IReadOnlyList<string> RedirectUrls { get; init; } = [];
 }

@@ -10,7 +10,14 @@ internal static class SpecKeys
 
     public static IReadOnlyList<string> Database { get; } = ["provider", "url", "replicas", "redis", "synchronous"];
 
-    public static IReadOnlyList<string> Auth { get; } = ["site_url", "redirect_urls", "jwt", "email", "password", "providers", "mfa"];
+    public static IReadOnlyList<string> Auth { get; } = ["site_url", "redirect_urls", "jwt", "email", "password", "providers", "mfa", "rate_limits"];
+
+    /// <summary>The auth rate limits a spec may set (docs/auth.md, "Rate limits"), each <c>count/window</c>.</summary>
+    public static IReadOnlyList<string> AuthRateLimits { get; } =
+    [
+        "sign_in_per_ip", "sign_in_per_account", "sign_up_per_ip", "verify_per_ip", "verify_per_account", "refresh_per_ip",
+        "mail_per_ip", "mail_per_account", "mfa_verify_per_ip", "mfa_verify_per_factor",
+    ];
 
     public static IReadOnlyList<string> Jwt { get; } = ["secret", "access_ttl", "refresh_ttl", "issuer", "signing_keys"];
 
@@ -43,7 +50,7 @@ internal static class SpecKeys
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> BySection { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         ["spec"] = Top, ["database"] = Database, ["auth"] = Auth, ["jwt"] = Jwt, ["signing_key"] = SigningKey, ["email"] = Email,
-        ["password"] = Password, ["provider"] = Provider, ["mfa"] = Mfa, ["table"] = Table, ["column"] = Column,
+        ["password"] = Password, ["provider"] = Provider, ["mfa"] = Mfa, ["auth_rate_limits"] = AuthRateLimits, ["table"] = Table, ["column"] = Column,
         ["index"] = Index, ["cache"] = Cache, ["policies"] = PolicyOperations,
     }.AsReadOnly();
 }

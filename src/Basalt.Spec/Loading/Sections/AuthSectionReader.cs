@@ -29,6 +29,7 @@ internal static class AuthSectionReader
             RedirectUrls = redirects,
             Providers = OAuthProvidersReader.Read(context, map["providers"], Key("providers")),
             MfaTotp = ReadMfa(context, map["mfa"]),
+            RateLimits = AuthRateLimitsReader.Read(context, map["rate_limits"], Key("rate_limits")),
         };
     }
 

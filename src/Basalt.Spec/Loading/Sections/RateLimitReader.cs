@@ -8,7 +8,7 @@ namespace Basalt.Spec.Loading.Sections;
 /// <summary>Reads <c>rate_limit: { role: "60/min" }</c>.</summary>
 internal static partial class RateLimitReader
 {
-    private const string Forms = "write a count and a unit such as 60/min (units: s, sec, second, min, minute, h, hour, day)";
+    private const string Forms = "write a count and a window such as 60/min or 30/5min (units: s, sec, second, min, minute, h, hour, day)";
 
     public static IReadOnlyDictionary<string, RateLimitRule> Read(LoadContext context, SpecNode? node, string path, IReadOnlyList<string> roles)
     {
@@ -37,7 +37,8 @@ internal static partial class RateLimitReader
         return rules.AsReadOnly();
     }
 
-    private static RateLimitRule? Parse(LoadContext context, SpecScalar node, string path, string text)
+    /// <summary>One <c>count/window</c> value, such as <c>60/min</c> or <c>30/5min</c>; reports what is wrong at <paramref name="node"/>.</summary>
+    public static RateLimitRule? Parse(LoadContext context, SpecScalar node, string path, string text)
     {
         var match = Pattern().Match(text);
         if (!match.Success)
@@ -50,16 +51,22 @@ internal static partial class RateLimitReader
             context.Error(node, path, $"a rate limit needs a count from 1 to {int.MaxValue}, found {match.Groups[1].Value}");
             return null;
         }
-        var window = match.Groups[2].Value switch
+        var units = 1;
+        if (match.Groups[2].Success && (!int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out units) || units is < 1 or > 1000))
+        {
+            context.Error(node, path, $"a rate limit's window is 1 to 1000 units, found {match.Groups[2].Value}; {Forms}");
+            return null;
+        }
+        var unit = match.Groups[3].Value switch
         {
             "s" or "sec" or "second" => TimeSpan.FromSeconds(1),
             "min" or "minute" => TimeSpan.FromMinutes(1),
             "h" or "hour" => TimeSpan.FromHours(1),
             _ => TimeSpan.FromDays(1),
         };
-        return new RateLimitRule(count, window);
+        return new RateLimitRule(count, unit * units);
     }
 
-    [GeneratedRegex(@"^\s*([0-9]+)\s*/\s*(s|sec|second|min|minute|h|hour|day)\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]+)\s*/\s*([0-9]+)?\s*(s|sec|second|min|minute|h|hour|day)\s*$")]
     private static partial Regex Pattern();
 }
