@@ -32,20 +32,20 @@ public sealed class PasswordGrant(AuthDatabase database, PasswordHasher hasher, 
         if (user is null)
         {
             hasher.VerifyDecoy(password);
-            return AuthErrors.InvalidCredentials;
+            return await RefusedAsync(null, normalized, AuthErrors.InvalidCredentials, client, ct);
         }
         if (!hasher.Verify(password, user.EncryptedPassword))
         {
-            return AuthErrors.InvalidCredentials;
+            return await RefusedAsync(user, normalized, AuthErrors.InvalidCredentials, client, ct);
         }
         var now = time.GetUtcNow();
         if (!user.IsEmailConfirmed)
         {
-            return AuthErrors.EmailNotConfirmed;
+            return await RefusedAsync(user, normalized, AuthErrors.EmailNotConfirmed, client, ct);
         }
         if (user.IsBanned(now))
         {
-            return AuthErrors.UserBanned;
+            return await RefusedAsync(user, normalized, AuthErrors.UserBanned, client, ct);
         }
         return await database.InTransactionAsync(async tx =>
         {
@@ -53,5 +53,20 @@ public sealed class PasswordGrant(AuthDatabase database, PasswordHasher hasher, 
             AuthResult<AuthSession> session = await sessions.StartAsync(tx, user, "password", client, now);
             return session;
         }, ct);
+    }
+
+    /// <summary>
+    /// Records a refused sign-in and answers with <paramref name="error"/>. Known and unknown addresses write the same
+    /// one row, so the log adds no difference a caller could time.
+    /// </summary>
+    private async Task<AuthResult<AuthSession>> RefusedAsync(UserRecord? user, string? email, AuthError error, AuthClient client, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await database.InTransactionAsync(async tx =>
+        {
+            await AuditLog.WriteAsync(tx, AuditEvent.LoginFailed(user, email, error.Code), client, now);
+            return true;
+        }, ct);
+        return error;
     }
 }

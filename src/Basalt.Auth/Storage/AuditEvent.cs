@@ -14,6 +14,13 @@ public sealed record AuditEvent(string Action, string LogType, Guid? ActorId, st
     public static AuditEvent Login(UserRecord user, string method) =>
         new("login", "account", user.Id, user.Email, new JsonObject { ["provider"] = "email", ["method"] = method });
 
+    /// <summary>
+    /// A password sign-in that was refused (Basalt's action; GoTrue logs none): the user when the address has an account,
+    /// else the address asked about, and why — so a guessing run shows in the log.
+    /// </summary>
+    public static AuditEvent LoginFailed(UserRecord? user, string? email, string reason) =>
+        new("login_failed", "account", user?.Id, user?.Email ?? email, new JsonObject { ["provider"] = "email", ["reason"] = reason });
+
     public static AuditEvent Logout(UserRecord user, string scope) =>
         new("logout", "account", user.Id, user.Email, new JsonObject { ["scope"] = scope });
 

@@ -105,19 +105,23 @@ internal sealed partial class AuthHarness : IAsyncDisposable
 
     public string Table(string name) => Database.Dialect.QuoteTable(new TableName("auth", name));
 
-    public async Task<IReadOnlyList<string>> AuditActionsAsync()
+    public async Task<IReadOnlyList<string>> AuditActionsAsync() =>
+        [.. (await AuditPayloadsAsync()).Select(p => p.GetProperty("action").GetString()!)];
+
+    /// <summary>Every audit payload, oldest first.</summary>
+    public async Task<IReadOnlyList<System.Text.Json.JsonElement>> AuditPayloadsAsync()
     {
         await using var connection = await Database.OpenAsync();
         await using DbCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT payload FROM {Table("audit_log_entries")} ORDER BY created_at, id";
-        var actions = new List<string>();
+        var payloads = new List<System.Text.Json.JsonElement>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
-            actions.Add(doc.RootElement.GetProperty("action").GetString()!);
+            payloads.Add(doc.RootElement.Clone());
         }
-        return actions;
+        return payloads;
     }
 
     public async ValueTask DisposeAsync()
