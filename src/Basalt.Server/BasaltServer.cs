@@ -89,6 +89,7 @@ public sealed class BasaltServer : IAsyncDisposable
                 : new LoggingMailSender(services.GetRequiredService<ILoggerFactory>()),
             AuthRateLimitStore.Create(services.GetService<IConnectionMultiplexer>(), services.GetRequiredService<ILoggerFactory>())));
         builder.Services.AddHostedService<MailOutboxService>();
+        builder.Services.AddHostedService<ApiKeyUsageFlusher>();
         builder.Services.AddSingleton(services => new AuthApiKey(new AccessTokenValidator(spec.Auth.Jwt), services.GetRequiredService<AuthService>().ApiKeys));
         builder.Services.AddSingleton<AuthEndpoints>();
         builder.Services.AddSingleton<MfaEndpoints>();
