@@ -34,9 +34,9 @@ internal sealed partial class AuthServer : IAsyncDisposable
     public string AnonKey { get; }
 
     public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null, bool mfa = false, string? redis = null,
-        IReadOnlyList<System.Net.IPNetwork>? trustedProxies = null)
+        IReadOnlyList<System.Net.IPNetwork>? trustedProxies = null, string? smtp = null)
     {
-        var settings = AuthSettings.Default with { Email = new EmailSettings(confirm, null), SiteUrl = "http://app.test", MfaTotp = mfa };
+        var settings = AuthSettings.Default with { Email = new EmailSettings(confirm, smtp), SiteUrl = "http://app.test", MfaTotp = mfa };
         var server = await RunningServer.StartAsync(
             new ServerOptions
             {
@@ -91,11 +91,11 @@ internal sealed partial class AuthServer : IAsyncDisposable
         return Uri.UnescapeDataString(TokenPattern().Match(body).Groups[1].Value);
     }
 
-    public async Task<long> CountAsync(string table)
+    public async Task<long> CountAsync(string table, string where = "1 = 1")
     {
         await using var connection = await Server.Database.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM auth_{table}";
+        command.CommandText = $"SELECT count(*) FROM auth_{table} WHERE {where}";
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
