@@ -50,6 +50,8 @@ public sealed class AuthService
         AdminUsers = new AdminUsers(db, hasher, policy, time);
         AdminLinks = new AdminLinks(db, hasher, policy, Redirects, time);
         ApiKeys = new ApiKeyRegistry(db, time);
+        External = new ExternalSignIn(db, sessions, time);
+        Pkce = new PkceGrant(db, sessions, time);
     }
 
     public AuthOptions Options { get; }
@@ -85,6 +87,12 @@ public sealed class AuthService
     public AdminUsers AdminUsers { get; }
 
     public AdminLinks AdminLinks { get; }
+
+    /// <summary>Sign-ins through OAuth/OIDC providers, after the provider answered.</summary>
+    public ExternalSignIn External { get; }
+
+    /// <summary><c>grant_type=pkce</c>: the code of a PKCE sign-in exchanged for a session.</summary>
+    public PkceGrant Pkce { get; }
 
     /// <summary>Opaque API keys; shared with <c>/rest/v1</c> so a revocation here takes effect there at once.</summary>
     public ApiKeyRegistry ApiKeys { get; }

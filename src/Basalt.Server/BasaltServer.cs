@@ -2,6 +2,7 @@ using Basalt.Auth;
 using Basalt.Auth.Keys;
 using Basalt.Auth.Tokens;
 using Basalt.Server.Auth;
+using Basalt.Server.Auth.OAuth;
 using Basalt.Server.Hosting;
 using Basalt.Server.Http;
 using Basalt.Server.Operations;
@@ -94,6 +95,8 @@ public sealed class BasaltServer : IAsyncDisposable
         builder.Services.AddSingleton<AuthEndpoints>();
         builder.Services.AddSingleton<MfaEndpoints>();
         builder.Services.AddSingleton<AdminEndpoints>();
+        builder.Services.AddSingleton<OAuthEndpoints>();
+        OAuthSchemes.Register(builder.Services, spec);
         builder.Services.AddCors(cors =>
         {
             RestCors.Configure(cors, options);
@@ -115,6 +118,17 @@ public sealed class BasaltServer : IAsyncDisposable
         // Bodiless 4xx/5xx (no route: 404, wrong method: 405) become problem+json here.
         app.UseStatusCodePages();
         app.UseRouting();
+        if (spec.Auth.Providers.Count > 0)
+        {
+            // The providers' callbacks (/auth/v1/callback/{provider}) are answered by their handlers here.
+            app.Use(async (context, next) =>
+            {
+                if (!await OAuthSchemes.HandleCallbackAsync(context))
+                {
+                    await next(context);
+                }
+            });
+        }
         app.UseCors();
         Routes.Map(app);
         return new BasaltServer(spec, database, app);

@@ -1,4 +1,5 @@
 using Basalt.Server.Auth;
+using Basalt.Server.Auth.OAuth;
 using Basalt.Server.OpenApi;
 using Basalt.Server.Operations;
 using Basalt.Server.Rest;
@@ -56,6 +57,8 @@ internal static class Routes
         authRoutes.MapPost("/factors/{factorId}/challenge", mfa.ChallengeAsync);
         authRoutes.MapPost("/factors/{factorId}/verify", mfa.VerifyAsync);
         authRoutes.MapDelete("/factors/{factorId}", mfa.UnenrollAsync);
+        // OAuth/OIDC sign-in: a browser navigation, so no API key; the providers' callbacks are their handlers'.
+        authRoutes.MapGet("/authorize", app.ServiceProvider.GetRequiredService<OAuthEndpoints>().AuthorizeAsync);
         // Admin (service_role only): GoTrue's users API and generate_link, and Basalt's API keys.
         var admin = app.ServiceProvider.GetRequiredService<AdminEndpoints>();
         authRoutes.MapGet("/admin/users", admin.ListUsersAsync);

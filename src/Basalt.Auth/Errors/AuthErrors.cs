@@ -35,6 +35,14 @@ public static class AuthErrors
 
     public static AuthError UnsupportedGrantType { get; } = new(400, "validation_failed", "unsupported_grant_type");
 
+    public static AuthError FlowStateNotFound { get; } = new(404, "flow_state_not_found", "invalid flow state, no valid flow state found");
+
+    public static AuthError FlowStateExpired { get; } = new(422, "flow_state_expired", "invalid flow state, flow state has expired");
+
+    public static AuthError BadCodeVerifier { get; } = new(400, "bad_code_verifier", "code challenge does not match previously saved code verifier");
+
+    public static AuthError ProviderDisabled { get; } = new(400, "validation_failed", "Unsupported provider: provider is not enabled");
+
     public static AuthError RefreshTokenNotFound { get; } = new(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
 
     public static AuthError RefreshTokenAlreadyUsed { get; } = new(400, "refresh_token_already_used", "Invalid Refresh Token: Already Used");

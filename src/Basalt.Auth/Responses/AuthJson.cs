@@ -11,14 +11,16 @@ namespace Basalt.Auth.Responses;
 /// <summary>
 /// GoTrue's JSON shapes: the user object, the token response (<c>access_token, token_type, expires_in, expires_at,
 /// refresh_token, user</c>) and the two error bodies. Times are RFC 3339 in UTC; absent times are left out, as GoTrue's
-/// <c>omitempty</c> does. Until the identities table exists, an email user's one identity is derived from the user.
+/// <c>omitempty</c> does. A user who signs in with a password (<c>email</c> among its providers) has its email identity
+/// derived from the user; provider identities come from <c>auth.identities</c>.
 /// </summary>
 public static class AuthJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] User(UserRecord user, bool withIdentity = true, IReadOnlyList<MfaFactorRecord>? factors = null) =>
-        Write(w => WriteUser(w, user, withIdentity, factors));
+    public static byte[] User(UserRecord user, bool withIdentity = true, IReadOnlyList<MfaFactorRecord>? factors = null,
+        IReadOnlyList<IdentityRecord>? identities = null) =>
+        Write(w => WriteUser(w, user, withIdentity, factors, identities));
 
     public static byte[] Session(AuthSession session) => Write(w =>
     {
@@ -29,7 +31,7 @@ public static class AuthJson
         w.WriteNumber("expires_at", session.AccessToken.ExpiresAt.ToUnixTimeSeconds());
         w.WriteString("refresh_token", session.RefreshToken);
         w.WritePropertyName("user");
-        WriteUser(w, session.User, withIdentity: true, session.Factors);
+        WriteUser(w, session.User, withIdentity: true, session.Factors, session.Identities);
         w.WriteEndObject();
     });
 
@@ -67,7 +69,8 @@ public static class AuthJson
 
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static void WriteUser(Utf8JsonWriter w, UserRecord user, bool withIdentity, IReadOnlyList<MfaFactorRecord>? factors = null)
+    private static void WriteUser(Utf8JsonWriter w, UserRecord user, bool withIdentity, IReadOnlyList<MfaFactorRecord>? factors = null,
+        IReadOnlyList<IdentityRecord>? identities = null)
     {
         var id = user.Id.ToString("D");
         w.WriteStartObject();
@@ -85,7 +88,7 @@ public static class AuthJson
         w.WritePropertyName("user_metadata");
         user.UserMetadata.WriteTo(w);
         w.WriteStartArray("identities");
-        if (withIdentity && user.Email is { } email)
+        if (withIdentity && user.Email is { } email && SignsInWithEmail(user))
         {
             var data = new JsonObject
             {
@@ -107,6 +110,10 @@ public static class AuthJson
             w.WriteString("email", email);
             w.WriteEndObject();
         }
+        foreach (var identity in identities ?? [])
+        {
+            WriteIdentity(w, identity);
+        }
         w.WriteEndArray();
         w.WriteString("created_at", Time(user.CreatedAt));
         w.WriteString("updated_at", Time(user.UpdatedAt));
@@ -119,6 +126,30 @@ public static class AuthJson
         }
         w.WriteEndObject();
     }
+
+    private static void WriteIdentity(Utf8JsonWriter w, IdentityRecord identity)
+    {
+        w.WriteStartObject();
+        w.WriteString("identity_id", identity.Id.ToString("D"));
+        w.WriteString("id", identity.ProviderId);
+        w.WriteString("user_id", identity.UserId.ToString("D"));
+        w.WritePropertyName("identity_data");
+        identity.IdentityData.WriteTo(w);
+        w.WriteString("provider", identity.Provider);
+        OptionalTime(w, "last_sign_in_at", identity.LastSignInAt);
+        w.WriteString("created_at", Time(identity.CreatedAt));
+        w.WriteString("updated_at", Time(identity.UpdatedAt));
+        if (identity.Email is { } email)
+        {
+            w.WriteString("email", email);
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>A user made by sign-up, an invite or the admin API (no providers list counts as email, as before providers existed).</summary>
+    private static bool SignsInWithEmail(UserRecord user) =>
+        user.AppMetadata["providers"] is not JsonArray providers
+        || providers.Any(p => p?.GetValueKind() == JsonValueKind.String && p.GetValue<string>() == "email");
 
     private static void OptionalTime(Utf8JsonWriter w, string name, DateTimeOffset? time)
     {

@@ -8,4 +8,7 @@ public sealed record AuthSession(IssuedAccessToken AccessToken, string RefreshTo
 {
     /// <summary>The user's MFA factors, listed in the token response's user (auth-js reads them for the next AAL).</summary>
     public IReadOnlyList<MfaFactorRecord> Factors { get; init; } = [];
+
+    /// <summary>The user's provider identities (OAuth/OIDC), listed in the token response's user.</summary>
+    public IReadOnlyList<IdentityRecord> Identities { get; init; } = [];
 }

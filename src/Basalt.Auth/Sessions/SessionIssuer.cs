@@ -33,6 +33,7 @@ public sealed class SessionIssuer(AccessTokenIssuer accessTokens)
         return new AuthSession(accessTokens.Issue(user, session, client.AuthUrl, now), refreshToken, user, session.Id)
         {
             Factors = await MfaFactorStore.ListForUserAsync(tx, user.Id),
+            Identities = await IdentityStore.ListForUserAsync(tx, user.Id),
         };
     }
 

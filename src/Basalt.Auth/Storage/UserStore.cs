@@ -46,6 +46,13 @@ public static class UserStore
     public static Task SetUserMetadataAsync(AuthTransaction tx, Guid id, JsonObject metadata, DateTimeOffset now) =>
         tx.ExecuteAsync($"UPDATE {Users(tx)} SET raw_user_meta_data = @p1, updated_at = @p2 WHERE id = @p0", Uuid(id), Jsonb(metadata.ToJsonString()), Time(now));
 
+    /// <summary>A provider account linked to the user: its providers list, and the address confirmed by the provider (an unproven password dropped).</summary>
+    public static Task LinkProviderAsync(AuthTransaction tx, Guid id, JsonObject appMetadata, bool confirmEmail, DateTimeOffset now) =>
+        tx.ExecuteAsync(
+            $"UPDATE {Users(tx)} SET raw_app_meta_data = @p1, updated_at = @p2"
+            + (confirmEmail ? ", email_confirmed_at = @p2, encrypted_password = NULL" : "") + " WHERE id = @p0",
+            Uuid(id), Jsonb(appMetadata.ToJsonString()), Time(now));
+
     private static string Users(AuthTransaction tx) => tx.Database.Table(UsersTable.Name);
 
     internal static UserRecord Read(DbDataReader r) => new(ReadUuid(r, 0), ReadText(r, 3))

@@ -76,6 +76,14 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
                 }
                 result = await auth.Refresh.RefreshAsync(token, client, context.RequestAborted);
                 break;
+            case "pkce":
+                var (code, verifier) = (body.Text("auth_code"), body.Text("code_verifier"));
+                if (body.Error is { } badPkce)
+                {
+                    return badPkce;
+                }
+                result = await auth.Pkce.ExchangeAsync(code, verifier, client, context.RequestAborted);
+                break;
             default:
                 return AuthErrors.UnsupportedGrantType;
         }
@@ -155,7 +163,8 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
     {
         var who = await auth.Users.AuthenticateAsync(Bearer(context), context.RequestAborted);
         await (who.IsSuccess
-            ? AuthHttp.WriteJsonAsync(context, 200, AuthJson.User(who.Value.User, factors: await auth.Mfa.ListAsync(who.Value.User.Id, context.RequestAborted)))
+            ? AuthHttp.WriteJsonAsync(context, 200, AuthJson.User(who.Value.User, factors: await auth.Mfa.ListAsync(who.Value.User.Id, context.RequestAborted),
+                identities: await auth.External.IdentitiesAsync(who.Value.User.Id, context.RequestAborted)))
             : AuthHttp.WriteErrorAsync(context, who.Error));
     });
 

@@ -31,5 +31,7 @@ public static class SystemTables
         MfaFactorsTable.Schema,
         MfaChallengesTable.Schema,
         ApiKeysTable.Schema,
+        IdentitiesTable.Schema,
+        FlowStateTable.Schema,
     ];
 }

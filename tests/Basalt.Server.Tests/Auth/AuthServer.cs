@@ -34,9 +34,12 @@ internal sealed partial class AuthServer : IAsyncDisposable
     public string AnonKey { get; }
 
     public static async Task<AuthServer> StartAsync(bool confirm = true, AuthRateLimits? limits = null, bool mfa = false, string? redis = null,
-        IReadOnlyList<System.Net.IPNetwork>? trustedProxies = null, string? smtp = null)
+        IReadOnlyList<System.Net.IPNetwork>? trustedProxies = null, string? smtp = null, IReadOnlyList<OAuthProviderSettings>? providers = null)
     {
-        var settings = AuthSettings.Default with { Email = new EmailSettings(confirm, smtp), SiteUrl = "http://app.test", MfaTotp = mfa };
+        var settings = AuthSettings.Default with
+        {
+            Email = new EmailSettings(confirm, smtp), SiteUrl = "http://app.test", MfaTotp = mfa, Providers = providers ?? [],
+        };
         var server = await RunningServer.StartAsync(
             new ServerOptions
             {
