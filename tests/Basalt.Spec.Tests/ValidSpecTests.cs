@@ -27,7 +27,7 @@ public sealed class ValidSpecTests
         var schema = LoadFile(BlogYaml).Schema;
 
         Assert.Equal(
-            ["auth.users", "auth.sessions", "auth.refresh_tokens", "auth.one_time_tokens", "auth.audit_log_entries", "auth.mail_outbox", "auth.mfa_factors", "auth.mfa_challenges", "auth.api_keys", "profiles", "posts", "comments"],
+            ["auth.users", "auth.sessions", "auth.refresh_tokens", "auth.one_time_tokens", "auth.audit_log_entries", "auth.mail_outbox", "auth.mfa_factors", "auth.mfa_challenges", "auth.api_keys", "auth.identities", "auth.flow_state", "profiles", "posts", "comments"],
             schema.Tables.Select(t => t.Name.ToString()));
         Assert.Same(SystemTables.AuthUsers, schema.Tables[0]);
         Assert.Equal(["profiles_id_fkey", "posts_author_id_fkey", "comments_post_id_fkey", "comments_parent_id_fkey", "comments_author_id_fkey"],
