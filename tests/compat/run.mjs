@@ -67,6 +67,32 @@ function freePort() {
   });
 }
 
+/**
+ * The OpenID Connect test issuer (tests/Basalt.TestIssuer, built with the solution) on a free loopback port, for the
+ * fixture's `testidp` provider: its URL is the first line it prints; it stops when its stdin closes or it is killed.
+ */
+async function startIssuer() {
+  const dll = process.env.BASALT_TEST_ISSUER ?? join(repo, 'tests/Basalt.TestIssuer/bin/Release/net10.0/Basalt.TestIssuer.dll');
+  const child = track(spawn('dotnet', [dll, '0'], { stdio: ['pipe', 'pipe', 'inherit'] }));
+  const url = await new Promise((resolveUrl, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`the test issuer did not start within ${START_TIMEOUT_MS / 1000}s (${dll})`)), START_TIMEOUT_MS);
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk;
+      const line = buffered.split('\n')[0].trim();
+      if (buffered.includes('\n') && line.startsWith('http://127.0.0.1:')) {
+        clearTimeout(timer);
+        resolveUrl(line);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the test issuer exited with ${code} before it printed its URL (${dll})`));
+    });
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
 /** A fresh database on the PostgreSQL of BASALT_TEST_POSTGRES_URL; returns its URL and a function that drops it. */
 async function createDatabase() {
   const admin = process.env.BASALT_TEST_POSTGRES_URL;
@@ -145,7 +171,7 @@ function runCases(engine, baseUrl, databaseUrl) {
   return new Promise((resolveRun) => {
     const child = track(spawn(process.execPath, ['--test', '--test-reporter=tap', '--test-timeout=30000', ...files], {
       cwd: here,
-      env: { ...process.env, BASALT_URL: baseUrl, BASALT_ENGINE: engine, BASALT_DATABASE_URL: databaseUrl },
+      env: { ...process.env, BASALT_URL: baseUrl, BASALT_ENGINE: engine, BASALT_DATABASE_URL: databaseUrl, COMPAT_OIDC_ISSUER: issuer.url },
       stdio: ['ignore', 'pipe', 'pipe'],
     }));
     const counts = { pass: null, fail: null, cancelled: 0 };
@@ -199,7 +225,7 @@ async function runEngine(engine) {
   try {
     copyFileSync(join(here, 'fixture', 'basalt.yaml'), spec);
     mkdirSync(join(folder, 'data'));
-    const env = { ...process.env, BASALT_DB_PROVIDER: engine, COMPAT_ES256_KEY: signingKey() };
+    const env = { ...process.env, BASALT_DB_PROVIDER: engine, COMPAT_ES256_KEY: signingKey(), COMPAT_OIDC_ISSUER: issuer.url };
     if (engine === 'postgres') {
       database = await createDatabase();
       env.DATABASE_URL = database.url;
@@ -271,11 +297,13 @@ async function runEngine(engine) {
 }
 
 // ------------------------------------------------------------------------------------------------ main
+const issuer = await startIssuer();
 const results = [];
 for (const engine of engines) {
   log(`# ==> ${engine}`);
   results.push(await runEngine(engine));
 }
+issuer.stop();
 for (const r of results) {
   log(`# ${r.engine}: ${r.pass} passed, ${r.fail} failed`);
 }
