@@ -37,7 +37,9 @@ public sealed class AuthService
         Refresh = new RefreshGrant(db, sessions, options, time);
         Verification = new EmailVerification(db, options, sessions, limiter, time);
         Users = new UserAuthenticator(db, new AccessTokenValidator(settings.Jwt, time));
-        Updates = new UserUpdate(db, hasher, policy, time);
+        var emailChangeLinks = new EmailChangeLinks(Redirects);
+        Updates = new UserUpdate(db, hasher, policy, new EmailChangeRequest(options, emailChangeLinks, limiter), outbox, time);
+        EmailChanges = new EmailChangeVerification(db, options, sessions, limiter, time);
         SignOut = new SignOut(db, time);
         var confirmations = new ConfirmationMailer(Redirects);
         var mailer = new OneTimeMailer(Redirects);
@@ -48,7 +50,8 @@ public sealed class AuthService
         Mfa = new MfaFactors(db, options, sessions, limiter, time);
         Limiter = limiter;
         AdminUsers = new AdminUsers(db, hasher, policy, time);
-        AdminLinks = new AdminLinks(db, hasher, policy, Redirects, time);
+        Invitations = new Invitations(db, Redirects, outbox, time);
+        AdminLinks = new AdminLinks(db, options, hasher, policy, Redirects, Invitations, emailChangeLinks, time);
         ApiKeys = new ApiKeyRegistry(db, time);
         External = new ExternalSignIn(db, sessions, time);
         Pkce = new PkceGrant(db, sessions, time);
@@ -70,6 +73,9 @@ public sealed class AuthService
 
     public UserUpdate Updates { get; }
 
+    /// <summary><c>/verify type=email_change</c>: the halves of an email change started by <c>PUT /user</c>.</summary>
+    public EmailChangeVerification EmailChanges { get; }
+
     public SignOut SignOut { get; }
 
     public MfaFactors Mfa { get; }
@@ -87,6 +93,9 @@ public sealed class AuthService
     public AdminUsers AdminUsers { get; }
 
     public AdminLinks AdminLinks { get; }
+
+    /// <summary><c>POST /invite</c>: invited users and their mails.</summary>
+    public Invitations Invitations { get; }
 
     /// <summary>Sign-ins through OAuth/OIDC providers, after the provider answered.</summary>
     public ExternalSignIn External { get; }

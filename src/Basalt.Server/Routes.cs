@@ -67,6 +67,7 @@ internal static class Routes
         authRoutes.MapPut("/admin/users/{id}", admin.UpdateUserAsync);
         authRoutes.MapDelete("/admin/users/{id}", admin.DeleteUserAsync);
         authRoutes.MapPost("/admin/generate_link", admin.GenerateLinkAsync);
+        authRoutes.MapPost("/invite", admin.InviteAsync);
         authRoutes.MapGet("/admin/keys", admin.ListKeysAsync);
         authRoutes.MapPost("/admin/keys", admin.CreateKeyAsync);
         authRoutes.MapDelete("/admin/keys/{id}", admin.RevokeKeyAsync);

@@ -47,7 +47,7 @@ public sealed class UserTests
 
     [Theory]
     [MemberData(nameof(AuthHarness.Engines), MemberType = typeof(AuthHarness))]
-    public async Task Same_weak_and_email_changes_are_refused_and_change_nothing(string engine)
+    public async Task Same_and_weak_passwords_bad_emails_and_phones_are_refused_and_change_nothing(string engine)
     {
         await using var auth = await AuthHarness.StartAsync(engine);
         var session = await auth.SignedInAsync("same@example.com");
@@ -55,7 +55,8 @@ public sealed class UserTests
 
         Assert.Equal((422, "same_password"), Code(await auth.Service.Updates.UpdateAsync(who, new UserUpdateRequest(null, null, "correct horse", null), Client, default)));
         Assert.Equal((422, "weak_password"), Code(await auth.Service.Updates.UpdateAsync(who, new UserUpdateRequest(null, null, "short", null), Client, default)));
-        Assert.Equal((422, "validation_failed"), Code(await auth.Service.Updates.UpdateAsync(who, new UserUpdateRequest("new@example.com", null, null, null), Client, default)));
+        Assert.Equal((400, "validation_failed"), Code(await auth.Service.Updates.UpdateAsync(who, new UserUpdateRequest("not an address", null, "other horse 2", null), Client, default)));
+        Assert.Equal((400, "phone_provider_disabled"), Code(await auth.Service.Updates.UpdateAsync(who, new UserUpdateRequest(null, "+15550100", null, null), Client, default)));
         Assert.True((await auth.Service.Updates.UpdateAsync(who, new UserUpdateRequest("SAME@example.com", null, null, null), Client, default)).IsSuccess);
         Assert.True((await auth.Service.Passwords.SignInAsync("same@example.com", "correct horse", Client, default)).IsSuccess);
     }

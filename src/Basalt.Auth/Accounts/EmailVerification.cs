@@ -7,16 +7,16 @@ using Basalt.Auth.Tokens;
 namespace Basalt.Auth.Accounts;
 
 /// <summary>
-/// <c>/verify</c> for sign-up confirmations, recovery and magic links: by the link's token (<c>token</c> of
-/// <c>GET /verify</c>, <c>token_hash</c> of <c>POST /verify</c>) or by email and six-digit code. As in GoTrue, <c>signup</c>
-/// matches confirmation tokens, <c>recovery</c> and <c>magiclink</c> match recovery tokens, and <c>email</c> (the code form)
+/// <c>/verify</c> for sign-up confirmations, invitations, recovery and magic links (email changes have
+/// <see cref="EmailChangeVerification"/>): by the link's token (<c>token</c> of <c>GET /verify</c>, <c>token_hash</c> of
+/// <c>POST /verify</c>) or by email and six-digit code. As in GoTrue, <c>signup</c> and <c>invite</c> match confirmation tokens, <c>recovery</c> and <c>magiclink</c> match recovery tokens, and <c>email</c> (the code form)
 /// either. A token works once, for <see cref="AuthOptions.ConfirmationLifetime"/>; a wrong, used or expired one is
 /// <c>otp_expired</c>. Success confirms the address if it was not yet and starts a session (method <c>otp</c>). Codes
 /// are rate limited per address as well as per IP, which bounds guessing.
 /// </summary>
 public sealed class EmailVerification(AuthDatabase database, AuthOptions options, SessionIssuer sessions, AuthRateLimiter limiter, TimeProvider time)
 {
-    /// <summary>GoTrue's verification types; <c>invite</c>, <c>email_change</c> and the phone ones have no tokens yet.</summary>
+    /// <summary>GoTrue's verification types; the phone ones have no tokens (Basalt sends no SMS).</summary>
     public static IReadOnlyList<string> KnownTypes { get; } = ["signup", "invite", "magiclink", "recovery", "email_change", "email", "sms", "phone_change"];
 
     public static bool IsConfirmation(string type) => type is "signup" or "email";
@@ -24,7 +24,7 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
     /// <summary>The token kinds a verification type accepts.</summary>
     public static IReadOnlyList<string> KindsOf(string type) => type switch
     {
-        "signup" => [OneTimeTokenStore.Confirmation],
+        "signup" or "invite" => [OneTimeTokenStore.Confirmation],
         "recovery" or "magiclink" => [OneTimeTokenStore.Recovery],
         "email" => [OneTimeTokenStore.Confirmation, OneTimeTokenStore.Recovery],
         _ => [],
@@ -81,7 +81,7 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
 
     private static AuthError? Refuse(string type) =>
         !KnownTypes.Contains(type) ? AuthErrors.Validation("Unsupported verification type")
-        // The other kinds have no tokens yet (invite, email change, phone): none can match.
+        // The phone kinds have no tokens, and email changes are verified elsewhere: none can match here.
         : KindsOf(type).Count == 0 ? AuthErrors.OtpExpired
         : null;
 

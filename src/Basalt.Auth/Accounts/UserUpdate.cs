@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Basalt.Auth.Errors;
+using Basalt.Auth.Mail;
 using Basalt.Auth.Passwords;
 using Basalt.Auth.Storage;
 
@@ -7,18 +8,29 @@ namespace Basalt.Auth.Accounts;
 
 /// <summary>
 /// <c>PUT /user</c>: a new password (the policy applies; the same password again is <c>same_password</c>; every other
-/// session of the user ends, as GoTrue does) and <c>data</c> merged into <c>user_metadata</c>. Changing the email or
-/// phone needs the confirmation flows that come later and is refused for now unless it changes nothing.
+/// session of the user ends, as GoTrue does), <c>data</c> merged into <c>user_metadata</c>, and a new <c>email</c>,
+/// which starts an email change (<see cref="EmailChangeRequest"/>) rather than changing the address. All of it is one
+/// transaction, and a refused email change refuses the whole request before anything is written. A new phone number
+/// is 400 <c>phone_provider_disabled</c>: Basalt has no SMS provider.
 /// </summary>
-public sealed class UserUpdate(AuthDatabase database, PasswordHasher hasher, PasswordPolicy policy, TimeProvider time)
+public sealed class UserUpdate(AuthDatabase database, PasswordHasher hasher, PasswordPolicy policy, EmailChangeRequest emailChange, MailOutbox outbox, TimeProvider time)
 {
     public async Task<AuthResult<UserRecord>> UpdateAsync(AuthenticatedUser who, UserUpdateRequest request, AuthClient client, CancellationToken ct)
     {
         var user = who.User;
-        if (request.Email is { Length: > 0 } email && EmailAddress.Normalize(email) != user.Email
-            || request.Phone is { Length: > 0 } phone && phone != user.Phone)
+        if (request.Phone is { Length: > 0 } phone && phone != user.Phone)
         {
-            return request.Email is { Length: > 0 } e && EmailAddress.Normalize(e) is null ? AuthErrors.InvalidEmail : AuthErrors.EmailChangeNotYet;
+            return AuthErrors.PhoneProviderDisabled;
+        }
+        string? newEmail = null;
+        if (request.Email is { Length: > 0 } email && EmailAddress.Normalize(email) != user.Email)
+        {
+            var checkedEmail = await emailChange.CheckAsync(email, client, ct);
+            if (!checkedEmail.IsSuccess)
+            {
+                return checkedEmail.Error;
+            }
+            newEmail = checkedEmail.Value;
         }
         string? encrypted = null;
         if (request.Password is { } password)
@@ -34,9 +46,22 @@ public sealed class UserUpdate(AuthDatabase database, PasswordHasher hasher, Pas
             encrypted = hasher.Hash(password);
         }
         var now = time.GetUtcNow();
-        return await database.InTransactionAsync<AuthResult<UserRecord>>(async tx =>
+        IReadOnlyList<(long Id, OutgoingMail Mail)> mails = [];
+        var result = await database.InTransactionAsync<AuthResult<UserRecord>>(async tx =>
         {
             var updated = user;
+            if (newEmail is not null)
+            {
+                // First, so that a refusal leaves nothing written.
+                var queued = await emailChange.QueueAsync(tx, user, newEmail, client, request.RedirectTo, now);
+                if (!queued.IsSuccess)
+                {
+                    return queued.Error;
+                }
+                mails = queued.Value;
+                updated = updated with { EmailChange = newEmail, EmailChangeSentAt = Values.Truncate(now), UpdatedAt = Values.Truncate(now) };
+                await AuditLog.WriteAsync(tx, AuditEvent.Modified(updated), client, now);
+            }
             if (request.Data is { } data)
             {
                 var metadata = (JsonObject)user.UserMetadata.DeepClone();
@@ -71,5 +96,10 @@ public sealed class UserUpdate(AuthDatabase database, PasswordHasher hasher, Pas
             }
             return updated;
         }, ct);
+        foreach (var (id, mail) in mails)
+        {
+            await outbox.DeliverAsync(id, mail, ct);
+        }
+        return result;
     }
 }

@@ -19,7 +19,7 @@ public sealed class AdminUsers(AuthDatabase database, PasswordHasher hasher, Pas
 
     public static AuthError NotFound { get; } = new(404, "user_not_found", "User not found");
 
-    public static AuthError EmailExists { get; } = new(422, "email_exists", "A user with this email address has already been registered");
+    public static AuthError EmailExists => AuthErrors.EmailExists;
 
     public Task<(IReadOnlyList<UserRecord> Users, long Total)> ListAsync(int page, int perPage, CancellationToken ct) =>
         database.InTransactionAsync(async tx => (await AdminUserStore.PageAsync(tx, page, perPage), await AdminUserStore.CountAsync(tx)), ct);

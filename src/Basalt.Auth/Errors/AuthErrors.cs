@@ -61,8 +61,9 @@ public static class AuthErrors
 
     public static AuthError OtpExpired { get; } = new(403, "otp_expired", "Token has expired or is invalid");
 
-    public static AuthError EmailChangeNotYet { get; } =
-        new(422, "validation_failed", "Changing the email address or phone number is not supported by this server yet");
+    public static AuthError EmailExists { get; } = new(422, "email_exists", "A user with this email address has already been registered");
+
+    public static AuthError PhoneProviderDisabled { get; } = new(400, "phone_provider_disabled", "Unsupported phone provider");
 
     public static AuthError OverRequestRateLimit(TimeSpan retryAfter) =>
         new(429, "over_request_rate_limit", "Request rate limit reached") { RetryAfter = retryAfter };

@@ -22,6 +22,15 @@ public static class AuthJson
         IReadOnlyList<IdentityRecord>? identities = null) =>
         Write(w => WriteUser(w, user, withIdentity, factors, identities));
 
+    /// <summary>GoTrue's plain notice, <c>{msg, code: "200"}</c> (the code is a string there): the first half of an email change.</summary>
+    public static byte[] Message(string message) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("msg", message);
+        w.WriteString("code", "200");
+        w.WriteEndObject();
+    });
+
     public static byte[] Session(AuthSession session) => Write(w =>
     {
         w.WriteStartObject();
@@ -83,6 +92,12 @@ public static class AuthJson
         OptionalTime(w, "confirmation_sent_at", user.ConfirmationSentAt);
         OptionalTime(w, "confirmed_at", user.ConfirmedAt);
         OptionalTime(w, "last_sign_in_at", user.LastSignInAt);
+        if (user.EmailChange is { } newEmail)
+        {
+            w.WriteString("new_email", newEmail);
+            OptionalTime(w, "email_change_sent_at", user.EmailChangeSentAt);
+        }
+        OptionalTime(w, "invited_at", user.InvitedAt);
         w.WritePropertyName("app_metadata");
         user.AppMetadata.WriteTo(w);
         w.WritePropertyName("user_metadata");

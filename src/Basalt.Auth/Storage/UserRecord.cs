@@ -35,6 +35,13 @@ public sealed record UserRecord(Guid Id, string? Email)
 
     public DateTimeOffset? DeletedAt { get; init; }
 
+    /// <summary>The address an email change waits to move to (GoTrue's <c>email_change</c>, answered as <c>new_email</c>).</summary>
+    public string? EmailChange { get; init; }
+
+    public DateTimeOffset? EmailChangeSentAt { get; init; }
+
+    public DateTimeOffset? InvitedAt { get; init; }
+
     /// <summary>GoTrue's <c>confirmed_at</c>: the earlier of the email and phone confirmations.</summary>
     public DateTimeOffset? ConfirmedAt =>
         EmailConfirmedAt is { } e && PhoneConfirmedAt is { } p ? (e < p ? e : p) : EmailConfirmedAt ?? PhoneConfirmedAt;

@@ -90,13 +90,27 @@ internal sealed class AdminEndpoints(AuthService auth, AuthApiKey apiKeys, ILogg
 
     public Task GenerateLinkAsync(HttpContext context) => AdminBodyAsync(context, async body =>
     {
-        var (type, email, password, data, redirect) = (body.Text("type"), body.Text("email"), body.Text("password"), body.Object("data"), body.Text("redirect_to"));
+        var request = new GenerateLinkRequest(body.Text("type"), body.Text("email"), body.Text("new_email"), body.Text("password"), body.Object("data"),
+            body.Text("redirect_to") ?? (context.Request.Query["redirect_to"].ToString() is { Length: > 0 } r ? r : null));
         if (body.Error is { } bad)
         {
             return bad;
         }
-        var link = await auth.AdminLinks.GenerateAsync(type, email, password, data, redirect, AuthHttp.Client(context), context.RequestAborted);
+        var link = await auth.AdminLinks.GenerateAsync(request, AuthHttp.Client(context), context.RequestAborted);
         return link.IsSuccess ? await Write(context, AdminJson.Link(link.Value)) : link.Error;
+    });
+
+    /// <summary><c>POST /invite</c>: GoTrue serves it outside <c>/admin</c>, but only to service_role.</summary>
+    public Task InviteAsync(HttpContext context) => AdminBodyAsync(context, async body =>
+    {
+        var (email, data) = (body.Text("email"), body.Object("data"));
+        if (body.Error is { } bad)
+        {
+            return bad;
+        }
+        var redirect = context.Request.Query["redirect_to"].ToString() is { Length: > 0 } r ? r : null;
+        var invited = await auth.Invitations.InviteAsync(email, data, redirect, AuthHttp.Client(context), context.RequestAborted);
+        return invited.IsSuccess ? await Write(context, AuthJson(invited.Value)) : invited.Error;
     });
 
     public Task CreateKeyAsync(HttpContext context) => AdminBodyAsync(context, async body =>

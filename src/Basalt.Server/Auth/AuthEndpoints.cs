@@ -106,7 +106,22 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
             await AuthHttp.WriteErrorAsync(context, AuthErrors.Validation("Verify requires a token or a token hash"));
             return;
         }
-        var result = await auth.Verification.VerifyTokenAsync(type, token, AuthHttp.Client(context), context.RequestAborted);
+        AuthResult<AuthSession> result;
+        if (type == "email_change")
+        {
+            var change = await auth.EmailChanges.VerifyTokenAsync(token, AuthHttp.Client(context), context.RequestAborted);
+            if (change is { IsSuccess: true, Value.Message: { } message })
+            {
+                // One half of a secure change: the browser learns that the other address must confirm too.
+                AuthHttp.Redirect(context, redirect + "#" + Fragment(("message", message)));
+                return;
+            }
+            result = change.IsSuccess ? change.Value.Session! : change.Error;
+        }
+        else
+        {
+            result = await auth.Verification.VerifyTokenAsync(type, token, AuthHttp.Client(context), context.RequestAborted);
+        }
         if (!result.IsSuccess)
         {
             if (result.Error.Status is 400 or 429)
@@ -139,17 +154,29 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
         {
             return AuthErrors.Validation("Verify requires a verification type");
         }
-        if (!string.IsNullOrEmpty(tokenHash))
+        if (string.IsNullOrEmpty(tokenHash) && (string.IsNullOrEmpty(token) || string.IsNullOrEmpty(email)))
+        {
+            return AuthErrors.Validation("Verify requires either a token or a token hash");
+        }
+        if (type == "email_change")
+        {
+            var change = !string.IsNullOrEmpty(tokenHash)
+                ? await auth.EmailChanges.VerifyTokenAsync(tokenHash, client, context.RequestAborted)
+                : await auth.EmailChanges.VerifyCodeAsync(email!, token!, client, context.RequestAborted);
+            if (change is { IsSuccess: true, Value.Message: { } message })
+            {
+                await AuthHttp.WriteJsonAsync(context, 200, AuthJson.Message(message));
+                return null;
+            }
+            result = change.IsSuccess ? change.Value.Session! : change.Error;
+        }
+        else if (!string.IsNullOrEmpty(tokenHash))
         {
             result = await auth.Verification.VerifyTokenAsync(type, tokenHash, client, context.RequestAborted);
         }
-        else if (!string.IsNullOrEmpty(token) && !string.IsNullOrEmpty(email))
-        {
-            result = await auth.Verification.VerifyCodeAsync(type, email, token, client, context.RequestAborted);
-        }
         else
         {
-            return AuthErrors.Validation("Verify requires either a token or a token hash");
+            result = await auth.Verification.VerifyCodeAsync(type, email!, token!, client, context.RequestAborted);
         }
         if (!result.IsSuccess)
         {
@@ -170,7 +197,7 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
 
     public Task UpdateUserAsync(HttpContext context) => WithBodyAsync(context, async body =>
     {
-        var request = new UserUpdateRequest(body.Text("email"), body.Text("phone"), body.Text("password"), body.Object("data"));
+        var request = new UserUpdateRequest(body.Text("email"), body.Text("phone"), body.Text("password"), body.Object("data")) { RedirectTo = RedirectTo(context) };
         if (body.Error is { } bad)
         {
             return bad;
@@ -185,7 +212,8 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
         {
             return updated.Error;
         }
-        await AuthHttp.WriteJsonAsync(context, 200, AuthJson.User(updated.Value));
+        await AuthHttp.WriteJsonAsync(context, 200, AuthJson.User(updated.Value, factors: await auth.Mfa.ListAsync(updated.Value.Id, context.RequestAborted),
+            identities: await auth.External.IdentitiesAsync(updated.Value.Id, context.RequestAborted)));
         return null;
     });
 

@@ -23,7 +23,7 @@ internal static class SpecKeys
 
     public static IReadOnlyList<string> SigningKey { get; } = ["kid", "alg", "status", "private_key", "private_key_file"];
 
-    public static IReadOnlyList<string> Email { get; } = ["confirm", "smtp", "from"];
+    public static IReadOnlyList<string> Email { get; } = ["confirm", "smtp", "from", "secure_change"];
 
     public static IReadOnlyList<string> Password { get; } = ["min_length", "require"];
 

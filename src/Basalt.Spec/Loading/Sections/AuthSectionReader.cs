@@ -90,6 +90,7 @@ internal static class AuthSectionReader
         return new EmailSettings(context.Bool(map["confirm"], SpecPath.Key(path, "confirm")) ?? defaults.Confirm, smtp)
         {
             From = from ?? defaults.From,
+            SecureChange = context.Bool(map["secure_change"], SpecPath.Key(path, "secure_change")) ?? defaults.SecureChange,
         };
     }
 
