@@ -56,7 +56,7 @@ public sealed class ExternalSignInTests
 
     [Theory]
     [MemberData(nameof(AuthHarness.Engines), MemberType = typeof(AuthHarness))]
-    public async Task An_unverified_address_of_an_existing_user_is_refused_and_a_new_address_makes_a_user(string engine)
+    public async Task An_unverified_address_is_refused_for_an_existing_and_for_a_new_user_and_writes_nothing(string engine)
     {
         await using var auth = await AuthHarness.StartAsync(engine);
         await auth.SignedInAsync("owner@example.com");
@@ -65,9 +65,28 @@ public sealed class ExternalSignInTests
         var fresh = await auth.Service.External.CompleteAsync(Profile("new@example.com", verified: false, subject: "sub-2"), null, Client, default);
 
         Assert.Equal("email_exists", refused.Error?.Code);
-        Assert.True(fresh.IsSuccess);
-        Assert.Null(fresh.Value!.Session!.User.EmailConfirmedAt);
-        Assert.Equal(2L, await auth.CountAsync("users"));
-        Assert.Equal(1L, await auth.CountAsync("identities"));
+        Assert.Equal((422, "provider_email_needs_verification"), (fresh.Error!.Status, fresh.Error.Code));
+        Assert.Equal(1L, await auth.CountAsync("users"));
+        Assert.Equal(0L, await auth.CountAsync("identities"));
+
+        // Once the provider vouches for it, the same account signs in as a new user.
+        var verified = await auth.Service.External.CompleteAsync(Profile("new@example.com", verified: true, subject: "sub-2"), null, Client, default);
+        Assert.NotNull(verified.Value!.Session!.User.EmailConfirmedAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(AuthHarness.Engines), MemberType = typeof(AuthHarness))]
+    public async Task A_banned_user_is_refused_before_anything_is_linked(string engine)
+    {
+        await using var auth = await AuthHarness.StartAsync(engine);
+        var session = await auth.SignedInAsync("banned@example.com");
+        var ban = await auth.Service.AdminUsers.UpdateAsync(session.User.Id,
+            new Basalt.Auth.Admin.AdminUserRequest(null, null) { BanDuration = "24h" }, Client, default);
+        Assert.True(ban.IsSuccess, ban.Error?.ToString());
+
+        var refused = await auth.Service.External.CompleteAsync(Profile("banned@example.com"), null, Client, default);
+        Assert.Equal("user_banned", refused.Error?.Code);
+        Assert.Equal(0L, await auth.CountAsync("identities"));
+        Assert.Equal(0L, await auth.CountAsync("users", "CAST(raw_app_meta_data AS TEXT) LIKE '%testidp%'"));
     }
 }

@@ -10,8 +10,12 @@ namespace Basalt.Auth.Accounts;
 /// A sign-in through an OAuth/OIDC provider, after the provider answered: the identity (provider, account id) finds its
 /// user; a new identity joins the user with the same address only when the provider verified that address (an
 /// unconfirmed account's unproven password is dropped then, so whoever registered the address first cannot keep a way
-/// in); otherwise a new user is made. Then a session (implicit flow) or, with a PKCE challenge, a one-time code that
-/// <see cref="PkceGrant"/> exchanges. One transaction; audited like GoTrue (<c>user_signedup</c>, <c>login</c>).
+/// in); otherwise a new user is made — but not on an address the provider has not verified: such an account would sit
+/// unconfirmed on someone else's address with the provider's identity attached, and confirming that address later (by
+/// the owner's own sign-up) would hand the account to whoever holds the identity. GoTrue mails a confirmation there;
+/// Basalt refuses with 422 <c>provider_email_needs_verification</c>. A banned user is refused before anything is
+/// written. Then a session (implicit flow) or, with a PKCE challenge, a one-time code that <see cref="PkceGrant"/>
+/// exchanges. One transaction; audited like GoTrue (<c>user_signedup</c>, <c>login</c>).
 /// </summary>
 public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions, TimeProvider time)
 {
@@ -27,10 +31,6 @@ public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions
                 return found.Error;
             }
             var user = found.Value;
-            if (user.IsBanned(now))
-            {
-                return AuthErrors.UserBanned;
-            }
             await AuditLog.WriteAsync(tx, new AuditEvent("login", "account", user.Id, user.Email,
                 new JsonObject { ["provider"] = profile.Provider, ["method"] = "oauth" }), client, now);
             if (pkce is null)
@@ -54,10 +54,26 @@ public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions
         var data = IdentityData(profile, email);
         if (await IdentityStore.FindAsync(tx, profile.Provider, profile.Subject) is { } identity)
         {
+            if (await UserStore.FindByIdAsync(tx, identity.UserId) is not { } owner)
+            {
+                return AuthErrors.UserNotFound;
+            }
+            if (owner.IsBanned(now))
+            {
+                return AuthErrors.UserBanned;
+            }
             await IdentityStore.SignedInAsync(tx, identity.Id, data, email, now);
-            return await UserStore.FindByIdAsync(tx, identity.UserId) is { } owner ? owner : AuthErrors.FlowStateNotFound;
+            return owner;
         }
         var user = email is null ? null : await UserStore.FindByEmailAsync(tx, email);
+        if (user is not null && user.IsBanned(now))
+        {
+            return AuthErrors.UserBanned;
+        }
+        if (user is null && email is not null && !profile.EmailVerified)
+        {
+            return ProviderEmailNeedsVerification(profile.Provider);
+        }
         if (user is not null)
         {
             if (!profile.EmailVerified)
@@ -102,6 +118,9 @@ public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions
         });
         return user;
     }
+
+    private static AuthError ProviderEmailNeedsVerification(string provider) =>
+        new(422, "provider_email_needs_verification", $"Unverified email with {provider}: verify the address with the provider, then sign in again");
 
     /// <summary>GoTrue's identity data: the provider's claims with <c>sub</c>, <c>iss</c>, <c>email</c> and <c>email_verified</c> in its terms.</summary>
     private static JsonObject IdentityData(ExternalProfile profile, string? email)
