@@ -46,7 +46,7 @@ public sealed class FeatureSpecTests
               site_url: https://app.example
               redirect_urls: [https://app.example/callback, "http://localhost:3000/**"]
               jwt: { secret: 0123456789abcdef0123456789abcdef, access_ttl: 5min, refresh_ttl: 7d, issuer: https://app.example/auth/v1 }
-              email: { confirm: false, smtp: "smtps://user:pw@mail.example:465", from: "App <hello@app.example>" }
+              email: { confirm: false, smtp: "smtps://user:pw@mail.example:465", from: "App <hello@app.example>", secure_change: false }
               password: { min_length: 12, require: [lower, upper, digit, symbol] }
               providers:
                 github: { client_id: gh-id, client_secret: gh-secret }
@@ -63,7 +63,9 @@ public sealed class FeatureSpecTests
         Assert.Equal(["https://app.example/callback", "http://localhost:3000/**"], auth.RedirectUrls);
         Assert.Equal(("0123456789abcdef0123456789abcdef", TimeSpan.FromMinutes(5), TimeSpan.FromDays(7), "https://app.example/auth/v1"),
             (auth.Jwt.Secret, auth.Jwt.AccessTtl, auth.Jwt.RefreshTtl, auth.Jwt.Issuer));
-        Assert.Equal((false, "smtps://user:pw@mail.example:465", "App <hello@app.example>"), (auth.Email.Confirm, auth.Email.Smtp, auth.Email.From));
+        Assert.Equal((false, "smtps://user:pw@mail.example:465", "App <hello@app.example>", false),
+            (auth.Email.Confirm, auth.Email.Smtp, auth.Email.From, auth.Email.SecureChange));
+        Assert.True(Basalt.Spec.Settings.AuthSettings.Default.Email.SecureChange);
         Assert.Equal(12, auth.Password.MinLength);
         Assert.Equal(["lower", "upper", "digit", "symbol"], auth.Password.Require);
         // google has no credentials here: switched off, not refused.

@@ -90,7 +90,8 @@ async function startIssuer() {
       reject(new Error(`the test issuer exited with ${code} before it printed its URL (${dll})`));
     });
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  // Closing stdin ends it (SIGTERM does not: the web host inside takes that signal over); the kill makes sure.
+  return { url, stop: () => { child.stdin.end(); child.kill('SIGKILL'); } };
 }
 
 /** A fresh database on the PostgreSQL of BASALT_TEST_POSTGRES_URL; returns its URL and a function that drops it. */
