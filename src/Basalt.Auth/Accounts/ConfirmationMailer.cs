@@ -14,9 +14,10 @@ public sealed class ConfirmationMailer(RedirectPolicy redirects)
     public static string CodeHash(Guid userId, string code) => Secrets.Sha256Hex(userId.ToString("D") + ":" + code);
 
     /// <summary>Writes the token and the mail in <paramref name="tx"/>; returns the outbox row and mail to deliver after commit.</summary>
-    public async Task<(long Id, OutgoingMail Mail)> QueueAsync(AuthTransaction tx, UserRecord user, AuthClient client, string? redirectTo, DateTimeOffset now)
+    public async Task<(long Id, OutgoingMail Mail)> QueueAsync(
+        AuthTransaction tx, UserRecord user, AuthClient client, string? redirectTo, DateTimeOffset now, PkceChallenge? pkce = null)
     {
-        var token = Secrets.NewToken();
+        var token = await MailPkce.NewLinkTokenAsync(tx, user.Id, pkce, now);
         var code = Secrets.NewCode();
         await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
             Guid.NewGuid(), user.Id, OneTimeTokenStore.Confirmation, Secrets.Sha256Hex(token), CodeHash(user.Id, code), user.Email!, now));

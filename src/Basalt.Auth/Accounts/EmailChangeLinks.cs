@@ -21,7 +21,8 @@ public sealed class EmailChangeLinks(RedirectPolicy redirects)
             : [OneTimeTokenStore.EmailChangeNew];
 
     public async Task<IReadOnlyList<EmailChangeLink>> IssueAsync(
-        AuthTransaction tx, UserRecord user, string newEmail, IReadOnlyList<string> kinds, bool replaceAll, AuthClient client, string? redirectTo, DateTimeOffset now)
+        AuthTransaction tx, UserRecord user, string newEmail, IReadOnlyList<string> kinds, bool replaceAll, AuthClient client, string? redirectTo,
+        DateTimeOffset now, PkceChallenge? pkce = null)
     {
         if (replaceAll || user.EmailChange != newEmail)
         {
@@ -34,7 +35,8 @@ public sealed class EmailChangeLinks(RedirectPolicy redirects)
         foreach (var kind in kinds)
         {
             var to = kind == OneTimeTokenStore.EmailChangeCurrent ? user.Email! : newEmail;
-            var token = Secrets.NewToken();
+            // The link that completes the change is the one that signs in, so each half carries the flow (one pending row).
+            var token = await MailPkce.NewLinkTokenAsync(tx, user.Id, pkce, now);
             var code = Secrets.NewCode();
             await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
                 Guid.NewGuid(), user.Id, kind, Secrets.Sha256Hex(token), ConfirmationMailer.CodeHash(user.Id, code), to, now));

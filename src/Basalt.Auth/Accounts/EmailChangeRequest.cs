@@ -26,7 +26,7 @@ public sealed class EmailChangeRequest(AuthOptions options, EmailChangeLinks lin
 
     /// <summary>Records the change and queues its mails in <paramref name="tx"/>; the caller delivers them after commit.</summary>
     public async Task<AuthResult<IReadOnlyList<(long Id, OutgoingMail Mail)>>> QueueAsync(
-        AuthTransaction tx, UserRecord user, string newEmail, AuthClient client, string? redirectTo, DateTimeOffset now)
+        AuthTransaction tx, UserRecord user, string newEmail, AuthClient client, string? redirectTo, DateTimeOffset now, PkceChallenge? pkce = null)
     {
         if (await UserStore.FindByEmailAsync(tx, newEmail) is not null)
         {
@@ -37,7 +37,7 @@ public sealed class EmailChangeRequest(AuthOptions options, EmailChangeLinks lin
             return AuthErrors.OverEmailSendRateLimit(options.ConfirmationResendInterval - (now - sent));
         }
         var kinds = EmailChangeLinks.KindsFor(user, options.Settings.Email.SecureChange);
-        var issued = await links.IssueAsync(tx, user, newEmail, kinds, replaceAll: true, client, redirectTo, now);
+        var issued = await links.IssueAsync(tx, user, newEmail, kinds, replaceAll: true, client, redirectTo, now, pkce);
         var queued = new List<(long, OutgoingMail)>(issued.Count);
         foreach (var link in issued)
         {

@@ -9,6 +9,9 @@ namespace Basalt.Auth.Accounts;
 /// <summary>What confirming one link of an email change did: moved the address (a session), or accepted one half.</summary>
 public sealed record EmailChangeOutcome(AuthSession? Session, string? Message)
 {
+    /// <summary>For the last half's link of a PKCE client: the code its browser exchanges (<see cref="MailPkce"/>), no session.</summary>
+    public string? Code { get; init; }
+
     /// <summary>GoTrue's words for the first of two halves, which <c>POST /verify</c> answers as <c>{msg, code: 200}</c>.</summary>
     public const string OtherHalfPending = "Confirmation link accepted. Please proceed to confirm link sent to the other email";
 }
@@ -26,14 +29,21 @@ public sealed class EmailChangeVerification(AuthDatabase database, AuthOptions o
     /// <summary>How many users with the same pending address a code is tried against (a code's hash is salted per user).</summary>
     private const int MaxCandidates = 16;
 
-    public async Task<AuthResult<EmailChangeOutcome>> VerifyTokenAsync(string token, AuthClient client, CancellationToken ct)
+    public Task<AuthResult<EmailChangeOutcome>> VerifyTokenAsync(string token, AuthClient client, CancellationToken ct) =>
+        VerifyAsync(token, pkce: false, client, ct);
+
+    /// <summary>The mailed link (<c>GET /verify</c>): a <c>pkce_</c> token's last half ends in a code, not a session.</summary>
+    public Task<AuthResult<EmailChangeOutcome>> VerifyLinkAsync(string token, AuthClient client, CancellationToken ct) =>
+        VerifyAsync(token, MailPkce.IsPkceToken(token), client, ct);
+
+    private async Task<AuthResult<EmailChangeOutcome>> VerifyAsync(string token, bool pkce, AuthClient client, CancellationToken ct)
     {
         if (await limiter.VerifyAsync(client, null, ct) is { } limited)
         {
             return limited;
         }
         return await database.InTransactionAsync(async tx =>
-            await ConfirmAsync(tx, await OneTimeTokenStore.FindByHashAsync(tx, Secrets.Sha256Hex(token)), client), ct);
+            await ConfirmAsync(tx, await OneTimeTokenStore.FindByHashAsync(tx, Secrets.Sha256Hex(token)), pkce, client), ct);
     }
 
     public async Task<AuthResult<EmailChangeOutcome>> VerifyCodeAsync(string email, string code, AuthClient client, CancellationToken ct)
@@ -67,11 +77,11 @@ public sealed class EmailChangeVerification(AuthDatabase database, AuthOptions o
                     }
                 }
             }
-            return await ConfirmAsync(tx, match, client);
+            return await ConfirmAsync(tx, match, pkce: false, client);
         }, ct);
     }
 
-    private async Task<AuthResult<EmailChangeOutcome>> ConfirmAsync(AuthTransaction tx, OneTimeTokenRecord? token, AuthClient client)
+    private async Task<AuthResult<EmailChangeOutcome>> ConfirmAsync(AuthTransaction tx, OneTimeTokenRecord? token, bool pkce, AuthClient client)
     {
         var now = time.GetUtcNow();
         if (token is null || token.TokenType is not (OneTimeTokenStore.EmailChangeCurrent or OneTimeTokenStore.EmailChangeNew)
@@ -107,6 +117,12 @@ public sealed class EmailChangeVerification(AuthDatabase database, AuthOptions o
             UpdatedAt = Values.Truncate(now),
         };
         await AuditLog.WriteAsync(tx, AuditEvent.Modified(changed), client, now);
+        if (pkce)
+        {
+            return await MailPkce.IssueCodeAsync(tx, changed.Id, options.ConfirmationLifetime, now) is { } code
+                ? new EmailChangeOutcome(null, null) { Code = code }
+                : AuthErrors.FlowStateNotFound;
+        }
         await AuditLog.WriteAsync(tx, AuditEvent.Login(changed, "otp"), client, now);
         return new EmailChangeOutcome(await sessions.StartAsync(tx, changed, "otp", client, now), null);
     }

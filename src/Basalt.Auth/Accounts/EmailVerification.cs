@@ -30,7 +30,17 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
         _ => [],
     };
 
-    public async Task<AuthResult<AuthSession>> VerifyTokenAsync(string type, string token, AuthClient client, CancellationToken ct)
+    public async Task<AuthResult<AuthSession>> VerifyTokenAsync(string type, string token, AuthClient client, CancellationToken ct) =>
+        SessionOf(await VerifyAsync(type, token, pkce: false, client, ct));
+
+    /// <summary>
+    /// The mailed link (<c>GET /verify</c>): a session, or for a <c>pkce_</c> token of a PKCE client the code of its
+    /// flow instead (<see cref="MailPkce"/>); 404 <c>flow_state_not_found</c> when that flow is gone.
+    /// </summary>
+    public Task<AuthResult<LinkOutcome>> VerifyLinkAsync(string type, string token, AuthClient client, CancellationToken ct) =>
+        VerifyAsync(type, token, MailPkce.IsPkceToken(token), client, ct);
+
+    private async Task<AuthResult<LinkOutcome>> VerifyAsync(string type, string token, bool pkce, AuthClient client, CancellationToken ct)
     {
         if (Refuse(type) is { } refused)
         {
@@ -41,8 +51,10 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
             return limited;
         }
         return await database.InTransactionAsync(async tx =>
-            await ConfirmAsync(tx, type, await OneTimeTokenStore.FindByHashAsync(tx, Secrets.Sha256Hex(token)), client), ct);
+            await ConfirmAsync(tx, type, await OneTimeTokenStore.FindByHashAsync(tx, Secrets.Sha256Hex(token)), pkce, client), ct);
     }
+
+    private static AuthResult<AuthSession> SessionOf(AuthResult<LinkOutcome> outcome) => outcome.IsSuccess ? outcome.Value.Session! : outcome.Error;
 
     public async Task<AuthResult<AuthSession>> VerifyCodeAsync(string type, string email, string code, AuthClient client, CancellationToken ct)
     {
@@ -75,7 +87,7 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
                     match = pending;
                 }
             }
-            return await ConfirmAsync(tx, type, match, client);
+            return SessionOf(await ConfirmAsync(tx, type, match, pkce: false, client));
         }, ct);
     }
 
@@ -85,7 +97,7 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
         : KindsOf(type).Count == 0 ? AuthErrors.OtpExpired
         : null;
 
-    private async Task<AuthResult<AuthSession>> ConfirmAsync(AuthTransaction tx, string type, OneTimeTokenRecord? token, AuthClient client)
+    private async Task<AuthResult<LinkOutcome>> ConfirmAsync(AuthTransaction tx, string type, OneTimeTokenRecord? token, bool pkce, AuthClient client)
     {
         var now = time.GetUtcNow();
         if (token is null || !KindsOf(type).Contains(token.TokenType) || now - token.CreatedAt > options.ConfirmationLifetime
@@ -102,7 +114,13 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
             confirmed = user with { EmailConfirmedAt = Values.Truncate(now), UpdatedAt = Values.Truncate(now) };
             await AuditLog.WriteAsync(tx, AuditEvent.SignedUp(confirmed), client, now);
         }
+        if (pkce)
+        {
+            return await MailPkce.IssueCodeAsync(tx, confirmed.Id, options.ConfirmationLifetime, now) is { } code
+                ? new LinkOutcome(null, code)
+                : AuthErrors.FlowStateNotFound;
+        }
         await AuditLog.WriteAsync(tx, AuditEvent.Login(confirmed, "otp"), client, now);
-        return await sessions.StartAsync(tx, confirmed, "otp", client, now);
+        return new LinkOutcome(await sessions.StartAsync(tx, confirmed, "otp", client, now), null);
     }
 }

@@ -53,11 +53,11 @@ public sealed class MagicLinkSignIn(
                     return AuthErrors.OverEmailSendRateLimit(options.ConfirmationResendInterval - (now - sent));
                 }
                 await AuditLog.WriteAsync(tx, AuditEvent.ConfirmationRequested(user), client, now);
-                queued = await confirmations.QueueAsync(tx, user, client, request.RedirectTo, now);
+                queued = await confirmations.QueueAsync(tx, user, client, request.RedirectTo, now, request.Pkce);
                 return null;
             }
             await AuditLog.WriteAsync(tx, AuditEvent.RecoveryRequested(user), client, now);
-            queued = await mailer.QueueLinkAsync(tx, user, "magiclink", client, request.RedirectTo, now);
+            queued = await mailer.QueueLinkAsync(tx, user, "magiclink", client, request.RedirectTo, now, request.Pkce);
             return null;
         }, ct);
         if (queued is { } mail)

@@ -13,9 +13,9 @@ public sealed class OneTimeMailer(RedirectPolicy redirects)
 {
     /// <summary>A recovery mail (<c>type=recovery</c> link) or a magic link (<c>type=magiclink</c>); both are GoTrue's recovery token.</summary>
     public async Task<(long Id, OutgoingMail Mail)> QueueLinkAsync(
-        AuthTransaction tx, UserRecord user, string verifyType, AuthClient client, string? redirectTo, DateTimeOffset now)
+        AuthTransaction tx, UserRecord user, string verifyType, AuthClient client, string? redirectTo, DateTimeOffset now, PkceChallenge? pkce = null)
     {
-        var (token, code) = await StoreAsync(tx, user, OneTimeTokenStore.Recovery, now);
+        var (token, code) = await StoreAsync(tx, user, OneTimeTokenStore.Recovery, now, pkce);
         await UserStore.SetRecoverySentAsync(tx, user.Id, now);
         var link = $"{client.AuthUrl}/verify?token={Uri.EscapeDataString(token)}&type={verifyType}&redirect_to={Uri.EscapeDataString(redirects.Resolve(redirectTo))}";
         var mail = verifyType == "recovery" ? MailTemplates.ResetPassword(user.Email!, link, code) : MailTemplates.SignInWithLink(user.Email!, link, code);
@@ -30,9 +30,9 @@ public sealed class OneTimeMailer(RedirectPolicy redirects)
         return (await MailOutbox.EnqueueAsync(tx, mail, now), mail);
     }
 
-    private static async Task<(string Token, string Code)> StoreAsync(AuthTransaction tx, UserRecord user, string kind, DateTimeOffset now)
+    private static async Task<(string Token, string Code)> StoreAsync(AuthTransaction tx, UserRecord user, string kind, DateTimeOffset now, PkceChallenge? pkce = null)
     {
-        var token = Secrets.NewToken();
+        var token = await MailPkce.NewLinkTokenAsync(tx, user.Id, pkce, now);
         var code = Secrets.NewCode();
         await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
             Guid.NewGuid(), user.Id, kind, Secrets.Sha256Hex(token), ConfirmationMailer.CodeHash(user.Id, code), user.Email!, now));

@@ -12,7 +12,11 @@ namespace Basalt.Auth.Accounts;
 /// </summary>
 public sealed class PasswordRecovery(AuthDatabase database, OneTimeMailer mailer, MailOutbox outbox, AuthRateLimiter limiter, TimeProvider time)
 {
-    public async Task<AuthError?> RecoverAsync(string? email, string? redirectTo, AuthClient client, CancellationToken ct)
+    public Task<AuthError?> RecoverAsync(string? email, string? redirectTo, AuthClient client, CancellationToken ct) =>
+        RecoverAsync(email, redirectTo, client, null, ct);
+
+    /// <summary>With a PKCE client's challenge, the mailed link leads to a code instead of a session (<see cref="MailPkce"/>).</summary>
+    public async Task<AuthError?> RecoverAsync(string? email, string? redirectTo, AuthClient client, PkceChallenge? pkce, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(email))
         {
@@ -34,7 +38,7 @@ public sealed class PasswordRecovery(AuthDatabase database, OneTimeMailer mailer
                 return null;
             }
             await AuditLog.WriteAsync(tx, AuditEvent.RecoveryRequested(user), client, now);
-            return await mailer.QueueLinkAsync(tx, user, "recovery", client, redirectTo, now);
+            return await mailer.QueueLinkAsync(tx, user, "recovery", client, redirectTo, now, pkce);
         }, ct);
         if (queued is { } mail)
         {

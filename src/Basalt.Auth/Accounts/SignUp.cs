@@ -73,7 +73,7 @@ public sealed class SignUp(
                 if (confirm)
                 {
                     await AuditLog.WriteAsync(tx, AuditEvent.ConfirmationRequested(user), client, now);
-                    queued = await confirmations.QueueAsync(tx, user, client, request.RedirectTo, now);
+                    queued = await confirmations.QueueAsync(tx, user, client, request.RedirectTo, now, request.Pkce);
                     return new SignUpOutcome(user with { ConfirmationSentAt = Values.Truncate(now) }, null);
                 }
                 await AuditLog.WriteAsync(tx, AuditEvent.SignedUp(user), client, now);
@@ -117,7 +117,7 @@ public sealed class SignUp(
             return AuthErrors.OverEmailSendRateLimit(options.ConfirmationResendInterval - (now - sent));
         }
         await AuditLog.WriteAsync(tx, AuditEvent.ConfirmationRequested(existing), client, now);
-        queue(await confirmations.QueueAsync(tx, existing, client, request.RedirectTo, now));
+        queue(await confirmations.QueueAsync(tx, existing, client, request.RedirectTo, now, request.Pkce));
         return new SignUpOutcome(existing with { ConfirmationSentAt = Values.Truncate(now) }, null);
     }
 

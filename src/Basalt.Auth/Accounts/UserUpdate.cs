@@ -22,16 +22,6 @@ public sealed class UserUpdate(AuthDatabase database, PasswordHasher hasher, Pas
         {
             return AuthErrors.PhoneProviderDisabled;
         }
-        string? newEmail = null;
-        if (request.Email is { Length: > 0 } email && EmailAddress.Normalize(email) != user.Email)
-        {
-            var checkedEmail = await emailChange.CheckAsync(email, client, ct);
-            if (!checkedEmail.IsSuccess)
-            {
-                return checkedEmail.Error;
-            }
-            newEmail = checkedEmail.Value;
-        }
         string? encrypted = null;
         if (request.Password is { } password)
         {
@@ -45,6 +35,17 @@ public sealed class UserUpdate(AuthDatabase database, PasswordHasher hasher, Pas
             }
             encrypted = hasher.Hash(password);
         }
+        // After the password checks, so a refused password does not spend one of the address's mails.
+        string? newEmail = null;
+        if (request.Email is { Length: > 0 } email && EmailAddress.Normalize(email) != user.Email)
+        {
+            var checkedEmail = await emailChange.CheckAsync(email, client, ct);
+            if (!checkedEmail.IsSuccess)
+            {
+                return checkedEmail.Error;
+            }
+            newEmail = checkedEmail.Value;
+        }
         var now = time.GetUtcNow();
         IReadOnlyList<(long Id, OutgoingMail Mail)> mails = [];
         var result = await database.InTransactionAsync<AuthResult<UserRecord>>(async tx =>
@@ -53,7 +54,7 @@ public sealed class UserUpdate(AuthDatabase database, PasswordHasher hasher, Pas
             if (newEmail is not null)
             {
                 // First, so that a refusal leaves nothing written.
-                var queued = await emailChange.QueueAsync(tx, user, newEmail, client, request.RedirectTo, now);
+                var queued = await emailChange.QueueAsync(tx, user, newEmail, client, request.RedirectTo, now, request.Pkce);
                 if (!queued.IsSuccess)
                 {
                     return queued.Error;

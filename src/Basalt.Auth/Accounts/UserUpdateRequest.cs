@@ -9,4 +9,7 @@ namespace Basalt.Auth.Accounts;
 public sealed record UserUpdateRequest(string? Email, string? Phone, string? Password, JsonObject? Data)
 {
     public string? RedirectTo { get; init; }
+
+    /// <summary>The challenge of a PKCE client: the email-change links then lead to a code (<see cref="MailPkce"/>).</summary>
+    public PkceChallenge? Pkce { get; init; }
 }

@@ -6,8 +6,8 @@ using Basalt.Auth.Tokens;
 namespace Basalt.Auth.Sessions;
 
 /// <summary>
-/// <c>POST /token?grant_type=pkce</c> <c>{auth_code, code_verifier}</c>: exchanges a PKCE flow's one-time code for a
-/// session. The code is spent by the attempt whatever its outcome (a wrong verifier burns it), lives five minutes as
+/// <c>POST /token?grant_type=pkce</c> <c>{auth_code, code_verifier}</c>: exchanges a PKCE flow's one-time code (of an
+/// OAuth sign-in, or of a mail link, see <see cref="MailPkce"/>) for a session. The code is spent by the attempt whatever its outcome (a wrong verifier burns it), lives five minutes as
 /// in GoTrue, and only its hash is stored.
 /// </summary>
 public sealed class PkceGrant(AuthDatabase database, SessionIssuer sessions, TimeProvider time)
@@ -47,7 +47,11 @@ public sealed class PkceGrant(AuthDatabase database, SessionIssuer sessions, Tim
             {
                 return AuthErrors.UserBanned;
             }
-            return await sessions.StartAsync(tx, user, "oauth", client, now);
+            if (flow.Provider == MailPkce.Provider && !user.IsEmailConfirmed)
+            {
+                return AuthErrors.EmailNotConfirmed;
+            }
+            return await sessions.StartAsync(tx, user, flow.Provider == MailPkce.Provider ? "otp" : "oauth", client, now);
         }, ct);
     }
 }

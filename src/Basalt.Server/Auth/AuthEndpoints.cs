@@ -26,12 +26,17 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
 
     public Task SignUpAsync(HttpContext context) => WithBodyAsync(context, async body =>
     {
-        var request = new SignUpRequest(body.Text("email"), body.Text("password"), body.Object("data"), body.Text("phone"),
-            context.Request.Query["redirect_to"].ToString() is { Length: > 0 } redirect ? redirect : null);
+        var pkce = Pkce(body);
+        var request = new SignUpRequest(body.Text("email"), body.Text("password"), body.Object("data"), body.Text("phone"), RedirectTo(context));
         if (body.Error is { } bad)
         {
             return bad;
         }
+        if (!pkce.IsSuccess)
+        {
+            return pkce.Error;
+        }
+        request = request with { Pkce = pkce.Value };
         var result = await auth.SignUp.SignUpAsync(request, AuthHttp.Client(context), context.RequestAborted);
         if (!result.IsSuccess)
         {
@@ -95,52 +100,6 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
         return null;
     });
 
-    /// <summary>The mail link: confirms, then sends the browser on with the session (or the error) in the URL fragment.</summary>
-    public async Task VerifyLinkAsync(HttpContext context)
-    {
-        var query = context.Request.Query;
-        var (type, token) = (query["type"].ToString(), query["token"].ToString());
-        var redirect = auth.Redirects.Resolve(query["redirect_to"].ToString() is { Length: > 0 } r ? r : null);
-        if (token.Length == 0)
-        {
-            await AuthHttp.WriteErrorAsync(context, AuthErrors.Validation("Verify requires a token or a token hash"));
-            return;
-        }
-        AuthResult<AuthSession> result;
-        if (type == "email_change")
-        {
-            var change = await auth.EmailChanges.VerifyTokenAsync(token, AuthHttp.Client(context), context.RequestAborted);
-            if (change is { IsSuccess: true, Value.Message: { } message })
-            {
-                // One half of a secure change: the browser learns that the other address must confirm too.
-                AuthHttp.Redirect(context, redirect + "#" + Fragment(("message", message)));
-                return;
-            }
-            result = change.IsSuccess ? change.Value.Session! : change.Error;
-        }
-        else
-        {
-            result = await auth.Verification.VerifyTokenAsync(type, token, AuthHttp.Client(context), context.RequestAborted);
-        }
-        if (!result.IsSuccess)
-        {
-            if (result.Error.Status is 400 or 429)
-            {
-                await AuthHttp.WriteErrorAsync(context, result.Error);
-                return;
-            }
-            AuthHttp.Redirect(context, redirect + "#" + Fragment(
-                ("error", "access_denied"), ("error_code", result.Error.Code), ("error_description", "Email link is invalid or has expired")));
-            return;
-        }
-        var session = result.Value;
-        AuthHttp.Redirect(context, redirect + "#" + Fragment(
-            ("access_token", session.AccessToken.Token),
-            ("expires_at", session.AccessToken.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
-            ("expires_in", session.AccessToken.ExpiresIn.ToString(CultureInfo.InvariantCulture)),
-            ("refresh_token", session.RefreshToken), ("token_type", "bearer"), ("type", type)));
-    }
-
     public Task VerifyAsync(HttpContext context) => WithBodyAsync(context, async body =>
     {
         var (type, tokenHash, email, token) = (body.Text("type"), body.Text("token_hash"), body.Text("email"), body.Text("token"));
@@ -197,11 +156,17 @@ internal sealed partial class AuthEndpoints(AuthService auth, AuthApiKey apiKeys
 
     public Task UpdateUserAsync(HttpContext context) => WithBodyAsync(context, async body =>
     {
+        var pkce = Pkce(body);
         var request = new UserUpdateRequest(body.Text("email"), body.Text("phone"), body.Text("password"), body.Object("data")) { RedirectTo = RedirectTo(context) };
         if (body.Error is { } bad)
         {
             return bad;
         }
+        if (!pkce.IsSuccess)
+        {
+            return pkce.Error;
+        }
+        request = request with { Pkce = pkce.Value };
         var who = await auth.Users.AuthenticateAsync(Bearer(context), context.RequestAborted);
         if (!who.IsSuccess)
         {
