@@ -182,6 +182,14 @@ public sealed class InvalidDocumentTests
             5, 13, "auth.providers.gitlab", "missing required key 'issuer'; providers other than github and google need their OpenID Connect issuer URL"
         },
         {
+            "OIDC issuer over http on another host", Head + "auth:\n  providers:\n    gitlab: { client_id: abc, client_secret: def, issuer: http://id.example }\n" + Tables,
+            5, 59, "auth.providers.gitlab.issuer", "expected the issuer's https:// URL (http:// only on a loopback host), found 'http://id.example'"
+        },
+        {
+            "github with an issuer", Head + "auth:\n  providers:\n    github: { client_id: abc, client_secret: def, issuer: https://github.example }\n" + Tables,
+            5, 59, "auth.providers.github.issuer", "github has no issuer to set (its endpoints are fixed); remove 'issuer'"
+        },
+        {
             "provider without client_secret", Head + "auth:\n  providers:\n    github: { client_id: abc }\n" + Tables,
             5, 13, "auth.providers.github", "missing required key 'client_secret'"
         },

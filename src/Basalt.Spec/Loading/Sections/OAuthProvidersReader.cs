@@ -62,11 +62,21 @@ internal static class OAuthProvidersReader
         {
             context.Error(map, path, "missing required key 'issuer'; providers other than github and google need their OpenID Connect issuer URL");
         }
-        else if (issuer is not null && !AuthSectionReader.IsUrl(issuer, "https", "http"))
+        else if (issuer is not null && name == "github")
         {
-            context.Error(map["issuer"]!, issuerPath, $"expected the issuer's https:// URL, found '{issuer}'");
+            // GitHub is plain OAuth with fixed endpoints: an issuer here would be silently ignored.
+            context.Error(map["issuer"]!, issuerPath, "github has no issuer to set (its endpoints are fixed); remove 'issuer'");
+        }
+        else if (issuer is not null && !IsIssuerUrl(issuer))
+        {
+            context.Error(map["issuer"]!, issuerPath, $"expected the issuer's https:// URL (http:// only on a loopback host), found '{issuer}'");
         }
         var scopes = context.Strings(map["scopes"], SpecPath.Key(path, "scopes"))?.Select(s => s.Value).ToArray() ?? [];
         return new OAuthProviderSettings(name, clientId, clientSecret) { Issuer = issuer, Scopes = scopes };
     }
+
+    /// <summary>https, or http on loopback (a test issuer): the OIDC handler refuses plain http elsewhere, and so should the spec.</summary>
+    private static bool IsIssuerUrl(string issuer) =>
+        AuthSectionReader.IsUrl(issuer, "https")
+        || AuthSectionReader.IsUrl(issuer, "http") && Uri.TryCreate(issuer, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }
