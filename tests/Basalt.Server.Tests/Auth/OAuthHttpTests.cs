@@ -155,6 +155,20 @@ public sealed class OAuthHttpTests : IAsyncLifetime
         Assert.Equal(0, await auth.CountAsync("sessions"));
     }
 
+    [Fact]
+    public async Task A_code_the_provider_will_not_exchange_ends_at_the_app_as_bad_oauth_callback()
+    {
+        await using var misconfigured = await AuthServer.StartAsync(providers: [OAuthFlow.Settings(issuer) with { ClientSecret = "not-the-secret" }]);
+        issuer.NextUser = TestUser.Default;
+        using var flow = new OAuthFlow();
+        var (_, challenge) = OAuthFlow.NewPkce();
+        var back = await flow.RunAsync(new Uri(misconfigured.Server.Server.BoundUrl,
+            $"/auth/v1/authorize?provider=testidp&redirect_to={Uri.EscapeDataString(OAuthFlow.AppUrl)}&code_challenge={challenge}&code_challenge_method=s256"));
+
+        Assert.Equal(("server_error", "bad_oauth_callback"), (OAuthFlow.Parameter(back, "error"), OAuthFlow.Parameter(back, "error_code")));
+        Assert.Equal(0, await misconfigured.CountAsync("users"));
+    }
+
     private Uri Authorize(string challenge) => new(auth.Server.Server.BoundUrl,
         $"/auth/v1/authorize?provider=testidp&redirect_to={Uri.EscapeDataString(OAuthFlow.AppUrl)}&code_challenge={challenge}&code_challenge_method=s256");
 

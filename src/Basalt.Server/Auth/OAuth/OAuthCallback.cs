@@ -67,7 +67,7 @@ internal static class OAuthCallback
         Redirect(http, redirect, query: false, [.. pairs]);
     }
 
-    /// <summary>A refused or broken callback: the provider's error, or a state that is missing, forged or expired.</summary>
+    /// <summary>A refused or broken callback: the provider's error, a state that is missing, forged or expired, or a code exchange or token check that failed.</summary>
     public static Task FailAsync(RemoteFailureContext context)
     {
         context.HandleResponse();
@@ -84,10 +84,17 @@ internal static class OAuthCallback
             Redirect(http, redirect, pkce, ("error", providerError), ("error_code", "provider_error"),
                 ("error_description", http.Request.Query["error_description"].ToString() is { Length: > 0 } d ? d : "The provider refused the sign-in"));
         }
-        else
+        else if (context.Properties is null || context.Failure?.Message.StartsWith("Correlation failed", StringComparison.Ordinal) == true)
         {
+            // The handlers drop the properties when the state cannot be read, and keep them when only the cookie is missing.
             Redirect(http, redirect, pkce, ("error", "invalid_request"), ("error_code", "bad_oauth_state"),
                 ("error_description", "OAuth state is missing, invalid or expired"));
+        }
+        else
+        {
+            // The state was good; exchanging the code or checking the provider's tokens failed (the log says why).
+            Redirect(http, redirect, pkce, ("error", "server_error"), ("error_code", "bad_oauth_callback"),
+                ("error_description", "The provider's answer could not be exchanged or verified"));
         }
         return Task.CompletedTask;
     }
