@@ -76,6 +76,24 @@ public sealed class ExternalSignInTests
 
     [Theory]
     [MemberData(nameof(AuthHarness.Engines), MemberType = typeof(AuthHarness))]
+    public async Task Each_sign_in_merges_the_provider_profile_into_user_metadata_and_keeps_the_apps_keys(string engine)
+    {
+        await using var auth = await AuthHarness.StartAsync(engine);
+        var first = await auth.Service.External.CompleteAsync(Profile(), null, Client, default);
+        var who = await auth.WhoAsync(first.Value!.Session!.AccessToken.Token);
+        await auth.Service.Updates.UpdateAsync(who, new UserUpdateRequest(null, null, null, new JsonObject { ["theme"] = "dark" }), Client, default);
+
+        var renamed = new ExternalProfile("testidp", "sub-1", "ext@example.com", true, new JsonObject { ["name"] = "New Name" });
+        var again = await auth.Service.External.CompleteAsync(renamed, null, Client, default);
+
+        var metadata = again.Value!.Session!.User.UserMetadata;
+        Assert.Equal("New Name", metadata["name"]!.GetValue<string>());
+        Assert.Equal("dark", metadata["theme"]!.GetValue<string>());
+        Assert.Equal("New Name", (await auth.WhoAsync(again.Value.Session.AccessToken.Token)).User.UserMetadata["name"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [MemberData(nameof(AuthHarness.Engines), MemberType = typeof(AuthHarness))]
     public async Task A_banned_user_is_refused_before_anything_is_linked(string engine)
     {
         await using var auth = await AuthHarness.StartAsync(engine);

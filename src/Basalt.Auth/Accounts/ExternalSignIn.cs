@@ -63,7 +63,7 @@ public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions
                 return AuthErrors.UserBanned;
             }
             await IdentityStore.SignedInAsync(tx, identity.Id, data, email, now);
-            return owner;
+            return await RefreshMetadataAsync(tx, owner, data, now);
         }
         var user = email is null ? null : await UserStore.FindByEmailAsync(tx, email);
         if (user is not null && user.IsBanned(now))
@@ -89,12 +89,12 @@ public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions
             var appMetadata = (JsonObject)user.AppMetadata.DeepClone();
             appMetadata["providers"] = new JsonArray([.. providers.Select(p => (JsonNode)p)]);
             await UserStore.LinkProviderAsync(tx, user.Id, appMetadata, confirmEmail: !user.IsEmailConfirmed, now);
-            user = user with
+            user = await RefreshMetadataAsync(tx, user with
             {
                 AppMetadata = appMetadata,
                 EmailConfirmedAt = user.EmailConfirmedAt ?? Values.Truncate(now),
                 EncryptedPassword = user.IsEmailConfirmed ? user.EncryptedPassword : null,
-            };
+            }, data, now);
         }
         else
         {
@@ -117,6 +117,25 @@ public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions
             CreatedAt = now,
         });
         return user;
+    }
+
+    /// <summary>
+    /// As GoTrue: the provider's current profile is merged into <c>user_metadata</c> at every sign-in, its keys winning,
+    /// so a changed name or avatar shows; keys the app set that the provider does not send stay.
+    /// </summary>
+    private static async Task<UserRecord> RefreshMetadataAsync(AuthTransaction tx, UserRecord user, JsonObject data, DateTimeOffset now)
+    {
+        var merged = (JsonObject)user.UserMetadata.DeepClone();
+        foreach (var (key, value) in data)
+        {
+            merged[key] = value?.DeepClone();
+        }
+        if (JsonNode.DeepEquals(merged, user.UserMetadata))
+        {
+            return user;
+        }
+        await UserStore.SetUserMetadataAsync(tx, user.Id, merged, now);
+        return user with { UserMetadata = merged, UpdatedAt = Values.Truncate(now) };
     }
 
     private static AuthError ProviderEmailNeedsVerification(string provider) =>
