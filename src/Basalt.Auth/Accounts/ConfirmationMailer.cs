@@ -1,6 +1,5 @@
 using Basalt.Auth.Mail;
 using Basalt.Auth.Storage;
-using Basalt.Auth.Tokens;
 
 namespace Basalt.Auth.Accounts;
 
@@ -11,16 +10,13 @@ namespace Basalt.Auth.Accounts;
 /// </summary>
 public sealed class ConfirmationMailer(RedirectPolicy redirects)
 {
-    public static string CodeHash(Guid userId, string code) => Secrets.Sha256Hex(userId.ToString("D") + ":" + code);
+    public static string CodeHash(Guid userId, string code) => LinkTokens.CodeHash(userId, code);
 
     /// <summary>Writes the token and the mail in <paramref name="tx"/>; returns the outbox row and mail to deliver after commit.</summary>
     public async Task<(long Id, OutgoingMail Mail)> QueueAsync(
         AuthTransaction tx, UserRecord user, AuthClient client, string? redirectTo, DateTimeOffset now, PkceChallenge? pkce = null)
     {
-        var token = await MailPkce.NewLinkTokenAsync(tx, user.Id, pkce, now);
-        var code = Secrets.NewCode();
-        await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
-            Guid.NewGuid(), user.Id, OneTimeTokenStore.Confirmation, Secrets.Sha256Hex(token), CodeHash(user.Id, code), user.Email!, now));
+        var (token, code) = await LinkTokens.IssueAsync(tx, user.Id, OneTimeTokenStore.Confirmation, user.Email!, now, pkce);
         await UserStore.SetConfirmationSentAsync(tx, user.Id, now);
         var link = $"{client.AuthUrl}/verify?token={Uri.EscapeDataString(token)}&type=signup&redirect_to={Uri.EscapeDataString(redirects.Resolve(redirectTo))}";
         var mail = MailTemplates.ConfirmSignUp(user.Email!, link, code);

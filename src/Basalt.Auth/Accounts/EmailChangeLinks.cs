@@ -1,5 +1,4 @@
 using Basalt.Auth.Storage;
-using Basalt.Auth.Tokens;
 
 namespace Basalt.Auth.Accounts;
 
@@ -36,10 +35,7 @@ public sealed class EmailChangeLinks(RedirectPolicy redirects)
         {
             var to = kind == OneTimeTokenStore.EmailChangeCurrent ? user.Email! : newEmail;
             // The link that completes the change is the one that signs in, so each half carries the flow (one pending row).
-            var token = await MailPkce.NewLinkTokenAsync(tx, user.Id, pkce, now);
-            var code = Secrets.NewCode();
-            await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
-                Guid.NewGuid(), user.Id, kind, Secrets.Sha256Hex(token), ConfirmationMailer.CodeHash(user.Id, code), to, now));
+            var (token, code) = await LinkTokens.IssueAsync(tx, user.Id, kind, to, now, pkce);
             links.Add(new EmailChangeLink(kind, to, $"{client.AuthUrl}/verify?token={Uri.EscapeDataString(token)}&type=email_change&redirect_to={redirect}", code, token));
         }
         return links;

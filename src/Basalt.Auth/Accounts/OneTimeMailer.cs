@@ -1,6 +1,5 @@
 using Basalt.Auth.Mail;
 using Basalt.Auth.Storage;
-using Basalt.Auth.Tokens;
 
 namespace Basalt.Auth.Accounts;
 
@@ -15,7 +14,7 @@ public sealed class OneTimeMailer(RedirectPolicy redirects)
     public async Task<(long Id, OutgoingMail Mail)> QueueLinkAsync(
         AuthTransaction tx, UserRecord user, string verifyType, AuthClient client, string? redirectTo, DateTimeOffset now, PkceChallenge? pkce = null)
     {
-        var (token, code) = await StoreAsync(tx, user, OneTimeTokenStore.Recovery, now, pkce);
+        var (token, code) = await LinkTokens.IssueAsync(tx, user.Id, OneTimeTokenStore.Recovery, user.Email!, now, pkce);
         await UserStore.SetRecoverySentAsync(tx, user.Id, now);
         var link = $"{client.AuthUrl}/verify?token={Uri.EscapeDataString(token)}&type={verifyType}&redirect_to={Uri.EscapeDataString(redirects.Resolve(redirectTo))}";
         var mail = verifyType == "recovery" ? MailTemplates.ResetPassword(user.Email!, link, code) : MailTemplates.SignInWithLink(user.Email!, link, code);
@@ -25,17 +24,8 @@ public sealed class OneTimeMailer(RedirectPolicy redirects)
     /// <summary>A reauthentication nonce: a code only (its link token is stored hashed but never sent, so no link can match).</summary>
     public async Task<(long Id, OutgoingMail Mail)> QueueNonceAsync(AuthTransaction tx, UserRecord user, DateTimeOffset now)
     {
-        var (_, code) = await StoreAsync(tx, user, OneTimeTokenStore.Reauthentication, now);
+        var (_, code) = await LinkTokens.IssueAsync(tx, user.Id, OneTimeTokenStore.Reauthentication, user.Email!, now);
         var mail = MailTemplates.Reauthenticate(user.Email!, code);
         return (await MailOutbox.EnqueueAsync(tx, mail, now), mail);
-    }
-
-    private static async Task<(string Token, string Code)> StoreAsync(AuthTransaction tx, UserRecord user, string kind, DateTimeOffset now, PkceChallenge? pkce = null)
-    {
-        var token = await MailPkce.NewLinkTokenAsync(tx, user.Id, pkce, now);
-        var code = Secrets.NewCode();
-        await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
-            Guid.NewGuid(), user.Id, kind, Secrets.Sha256Hex(token), ConfirmationMailer.CodeHash(user.Id, code), user.Email!, now));
-        return (token, code);
     }
 }

@@ -3,7 +3,6 @@ using Basalt.Auth.Accounts;
 using Basalt.Auth.Errors;
 using Basalt.Auth.Passwords;
 using Basalt.Auth.Storage;
-using Basalt.Auth.Tokens;
 
 namespace Basalt.Auth.Admin;
 
@@ -50,10 +49,7 @@ public sealed class AdminLinks(
                     {
                         return UnknownUser;
                     }
-                    var token = Secrets.NewToken();
-                    var code = Secrets.NewCode();
-                    await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
-                        Guid.NewGuid(), user.Id, OneTimeTokenStore.Recovery, Secrets.Sha256Hex(token), ConfirmationMailer.CodeHash(user.Id, code), email, now));
+                    var (token, code) = await LinkTokens.IssueAsync(tx, user.Id, OneTimeTokenStore.Recovery, email, now);
                     await UserStore.SetRecoverySentAsync(tx, user.Id, now);
                     return Link((await UserStore.FindByIdAsync(tx, user.Id))!, token, code, request.Type, request.RedirectTo, client);
                 }, ct);
@@ -126,10 +122,7 @@ public sealed class AdminLinks(
                 await AuditLog.WriteAsync(tx, new AuditEvent("user_signedup", "team", null, "service_role",
                     new JsonObject { ["user_id"] = user.Id.ToString("D"), ["user_email"] = email }), client, now);
             }
-            var token = Secrets.NewToken();
-            var code = Secrets.NewCode();
-            await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
-                Guid.NewGuid(), user.Id, OneTimeTokenStore.Confirmation, Secrets.Sha256Hex(token), ConfirmationMailer.CodeHash(user.Id, code), email, now));
+            var (token, code) = await LinkTokens.IssueAsync(tx, user.Id, OneTimeTokenStore.Confirmation, email, now);
             await UserStore.SetConfirmationSentAsync(tx, user.Id, now);
             return Link((await UserStore.FindByIdAsync(tx, user.Id))!, token, code, "signup", request.RedirectTo, client);
         }, ct);

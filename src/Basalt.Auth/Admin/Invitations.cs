@@ -3,7 +3,6 @@ using Basalt.Auth.Accounts;
 using Basalt.Auth.Errors;
 using Basalt.Auth.Mail;
 using Basalt.Auth.Storage;
-using Basalt.Auth.Tokens;
 
 namespace Basalt.Auth.Admin;
 
@@ -70,10 +69,7 @@ public sealed class Invitations(AuthDatabase database, RedirectPolicy redirects,
         }
         await AuditLog.WriteAsync(tx, new AuditEvent("user_invited", "team", null, "service_role",
             new JsonObject { ["user_id"] = user.Id.ToString("D"), ["user_email"] = email }), client, now);
-        var token = Secrets.NewToken();
-        var code = Secrets.NewCode();
-        await OneTimeTokenStore.ReplaceAsync(tx, new OneTimeTokenRecord(
-            Guid.NewGuid(), user.Id, OneTimeTokenStore.Confirmation, Secrets.Sha256Hex(token), ConfirmationMailer.CodeHash(user.Id, code), email, now));
+        var (token, code) = await LinkTokens.IssueAsync(tx, user.Id, OneTimeTokenStore.Confirmation, email, now);
         var redirect = redirects.Resolve(redirectTo);
         var link = $"{client.AuthUrl}/verify?token={Uri.EscapeDataString(token)}&type=invite&redirect_to={Uri.EscapeDataString(redirect)}";
         var current = (await UserStore.FindByIdAsync(tx, user.Id))!;
