@@ -53,8 +53,9 @@ public sealed class AuthService
         Invitations = new Invitations(db, Redirects, outbox, time);
         AdminLinks = new AdminLinks(db, options, hasher, policy, Redirects, Invitations, emailChangeLinks, time);
         ApiKeys = new ApiKeyRegistry(db, time);
-        External = new ExternalSignIn(db, sessions, time);
-        Pkce = new PkceGrant(db, sessions, time);
+        var providerTokens = new SecretSealer(settings.Jwt.Secret, SecretSealer.ProviderTokens);
+        External = new ExternalSignIn(db, sessions, providerTokens, time);
+        Pkce = new PkceGrant(db, sessions, providerTokens, time);
     }
 
     public AuthOptions Options { get; }

@@ -76,6 +76,23 @@ public sealed class ExternalSignInTests
 
     [Theory]
     [MemberData(nameof(AuthHarness.Engines), MemberType = typeof(AuthHarness))]
+    public async Task The_provider_token_waits_sealed_in_the_flow_and_comes_with_the_exchanged_session(string engine)
+    {
+        await using var auth = await AuthHarness.StartAsync(engine);
+        var pkce = PkceChallenge.Parse(Challenge, "S256").Value!;
+        var signIn = await auth.Service.External.CompleteAsync(Profile() with { ProviderToken = "gho_provider-secret-token" }, pkce, Client, default);
+
+        var stored = (string)(await auth.ScalarAsync($"SELECT provider_access_token FROM {auth.Table("flow_state")}"))!;
+        Assert.StartsWith("v1:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("provider-secret", stored, StringComparison.Ordinal);
+
+        var session = await auth.Service.Pkce.ExchangeAsync(signIn.Value!.AuthCode, Verifier, Client, default);
+        Assert.Equal("gho_provider-secret-token", session.Value!.ProviderToken);
+        Assert.Equal(0L, await auth.CountAsync("flow_state"));
+    }
+
+    [Theory]
+    [MemberData(nameof(AuthHarness.Engines), MemberType = typeof(AuthHarness))]
     public async Task Each_sign_in_merges_the_provider_profile_into_user_metadata_and_keeps_the_apps_keys(string engine)
     {
         await using var auth = await AuthHarness.StartAsync(engine);

@@ -6,4 +6,8 @@ namespace Basalt.Auth.Accounts;
 /// Who a provider says signed in: its account id (<see cref="Subject"/>), the address and whether the provider verified
 /// it, and the profile claims kept as the identity's data (name, picture, …).
 /// </summary>
-public sealed record ExternalProfile(string Provider, string Subject, string? Email, bool EmailVerified, JsonObject Claims);
+public sealed record ExternalProfile(string Provider, string Subject, string? Email, bool EmailVerified, JsonObject Claims)
+{
+    /// <summary>The provider's access token, handed to the app as <c>provider_token</c> (kept sealed until a PKCE code is exchanged).</summary>
+    public string? ProviderToken { get; init; }
+}

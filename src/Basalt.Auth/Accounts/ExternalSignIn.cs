@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Basalt.Auth.Errors;
 using Basalt.Auth.Sessions;
@@ -17,7 +18,7 @@ namespace Basalt.Auth.Accounts;
 /// written. Then a session (implicit flow) or, with a PKCE challenge, a one-time code that <see cref="PkceGrant"/>
 /// exchanges. One transaction; audited like GoTrue (<c>user_signedup</c>, <c>login</c>).
 /// </summary>
-public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions, TimeProvider time)
+public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions, SecretSealer providerTokens, TimeProvider time)
 {
     public async Task<AuthResult<ExternalSignInOutcome>> CompleteAsync(ExternalProfile profile, PkceChallenge? pkce, AuthClient client, CancellationToken ct)
     {
@@ -38,8 +39,11 @@ public sealed class ExternalSignIn(AuthDatabase database, SessionIssuer sessions
                 return new ExternalSignInOutcome(await sessions.StartAsync(tx, user, "oauth", client, now), null);
             }
             var code = Secrets.NewToken();
-            await FlowStateStore.InsertAsync(tx, new FlowStateRecord(Guid.NewGuid(), user.Id, pkce.Challenge, pkce.Method, profile.Provider, now),
-                Secrets.Sha256Hex(code));
+            var flowId = Guid.NewGuid();
+            await FlowStateStore.InsertAsync(tx, new FlowStateRecord(flowId, user.Id, pkce.Challenge, pkce.Method, profile.Provider, now)
+            {
+                ProviderAccessToken = profile.ProviderToken is { } token ? providerTokens.Protect(flowId, Encoding.UTF8.GetBytes(token)) : null,
+            }, Secrets.Sha256Hex(code));
             return new ExternalSignInOutcome(null, code);
         }, ct);
     }

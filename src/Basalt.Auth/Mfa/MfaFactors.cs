@@ -4,6 +4,7 @@ using Basalt.Auth.Errors;
 using Basalt.Auth.RateLimiting;
 using Basalt.Auth.Sessions;
 using Basalt.Auth.Storage;
+using Basalt.Auth.Tokens;
 using OtpNet;
 
 namespace Basalt.Auth.Mfa;
@@ -25,7 +26,7 @@ public sealed class MfaFactors(AuthDatabase database, AuthOptions options, Sessi
     /// <summary>GoTrue's <c>MFA_MAX_ENROLLED_FACTORS</c> default.</summary>
     public const int MaxFactors = 10;
 
-    private readonly TotpSecretProtector protector = new(options.Settings.Jwt.Secret);
+    private readonly SecretSealer protector = new(options.Settings.Jwt.Secret, SecretSealer.TotpKeys);
 
     public Task<IReadOnlyList<MfaFactorRecord>> ListAsync(Guid userId, CancellationToken ct) =>
         database.InTransactionAsync(tx => MfaFactorStore.ListForUserAsync(tx, userId), ct);

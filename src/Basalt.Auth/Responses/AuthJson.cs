@@ -39,6 +39,10 @@ public static class AuthJson
         w.WriteNumber("expires_in", session.AccessToken.ExpiresIn);
         w.WriteNumber("expires_at", session.AccessToken.ExpiresAt.ToUnixTimeSeconds());
         w.WriteString("refresh_token", session.RefreshToken);
+        if (session.ProviderToken is { } providerToken)
+        {
+            w.WriteString("provider_token", providerToken);
+        }
         w.WritePropertyName("user");
         WriteUser(w, session.User, withIdentity: true, session.Factors, session.Identities);
         w.WriteEndObject();

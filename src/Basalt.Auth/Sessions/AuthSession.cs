@@ -11,4 +11,7 @@ public sealed record AuthSession(IssuedAccessToken AccessToken, string RefreshTo
 
     /// <summary>The user's provider identities (OAuth/OIDC), listed in the token response's user.</summary>
     public IReadOnlyList<IdentityRecord> Identities { get; init; } = [];
+
+    /// <summary>The OAuth provider's access token of the sign-in that made this session (GoTrue's <c>provider_token</c>).</summary>
+    public string? ProviderToken { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Basalt.Auth.Accounts;
 using Basalt.Auth.Errors;
 using Basalt.Auth.Storage;
@@ -10,7 +11,7 @@ namespace Basalt.Auth.Sessions;
 /// OAuth sign-in, or of a mail link, see <see cref="MailPkce"/>) for a session. The code is spent by the attempt whatever its outcome (a wrong verifier burns it), lives five minutes as
 /// in GoTrue, and only its hash is stored.
 /// </summary>
-public sealed class PkceGrant(AuthDatabase database, SessionIssuer sessions, TimeProvider time)
+public sealed class PkceGrant(AuthDatabase database, SessionIssuer sessions, SecretSealer providerTokens, TimeProvider time)
 {
     public static readonly TimeSpan FlowLifetime = TimeSpan.FromMinutes(5);
 
@@ -51,7 +52,10 @@ public sealed class PkceGrant(AuthDatabase database, SessionIssuer sessions, Tim
             {
                 return AuthErrors.EmailNotConfirmed;
             }
-            return await sessions.StartAsync(tx, user, flow.Provider == MailPkce.Provider ? "otp" : "oauth", client, now);
+            var session = await sessions.StartAsync(tx, user, flow.Provider == MailPkce.Provider ? "otp" : "oauth", client, now);
+            return flow.ProviderAccessToken is { } sealedToken && providerTokens.Unprotect(flow.Id, sealedToken) is { } token
+                ? session with { ProviderToken = Encoding.UTF8.GetString(token) }
+                : session;
         }, ct);
     }
 }

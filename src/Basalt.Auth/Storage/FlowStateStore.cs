@@ -15,9 +15,10 @@ public static class FlowStateStore
     {
         await tx.ExecuteAsync($"DELETE FROM {Table(tx)} WHERE created_at < @p0", Time(flow.CreatedAt - SweepAfter));
         await tx.ExecuteAsync(
-            $"INSERT INTO {Table(tx)} (id, user_id, auth_code_hash, code_challenge, code_challenge_method, provider_type, created_at) "
-            + "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)",
-            Uuid(flow.Id), Uuid(flow.UserId), Text(authCodeHash), Text(flow.CodeChallenge), Text(flow.Method), Text(flow.Provider), Time(flow.CreatedAt));
+            $"INSERT INTO {Table(tx)} (id, user_id, auth_code_hash, code_challenge, code_challenge_method, provider_type, provider_access_token, created_at) "
+            + "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
+            Uuid(flow.Id), Uuid(flow.UserId), Text(authCodeHash), Text(flow.CodeChallenge), Text(flow.Method), Text(flow.Provider),
+            Text(flow.ProviderAccessToken), Time(flow.CreatedAt));
     }
 
     /// <summary>
@@ -39,11 +40,11 @@ public static class FlowStateStore
     /// <summary>Removes and returns the flow of this code: a code is exchanged once, whatever the outcome.</summary>
     public static Task<FlowStateRecord?> TakeAsync(AuthTransaction tx, string authCodeHash) =>
         tx.QuerySingleAsync(
-            $"DELETE FROM {Table(tx)} WHERE auth_code_hash = @p0 RETURNING id, user_id, code_challenge, code_challenge_method, provider_type, created_at",
+            $"DELETE FROM {Table(tx)} WHERE auth_code_hash = @p0 RETURNING id, user_id, code_challenge, code_challenge_method, provider_type, created_at, provider_access_token",
             Read, Text(authCodeHash));
 
     private static string Table(AuthTransaction tx) => tx.Database.Table(FlowStateTable.Name);
 
     private static FlowStateRecord Read(DbDataReader r) =>
-        new(ReadUuid(r, 0), ReadUuid(r, 1), ReadText(r, 2)!, ReadText(r, 3)!, ReadText(r, 4)!, ReadTime(r, 5));
+        new(ReadUuid(r, 0), ReadUuid(r, 1), ReadText(r, 2)!, ReadText(r, 3)!, ReadText(r, 4)!, ReadTime(r, 5)) { ProviderAccessToken = ReadText(r, 6) };
 }

@@ -181,6 +181,8 @@ public sealed class OAuthHttpTests : IAsyncLifetime
         Assert.True(code is not null, back.ToString());
         var (exchanged, session) = await auth.PostAsync("/token?grant_type=pkce", new { auth_code = code, code_verifier = verifier });
         Assert.Equal(HttpStatusCode.OK, exchanged.StatusCode);
+        // The provider's access token (GitHub's API key for the app, say) comes along, as from GoTrue.
+        Assert.False(string.IsNullOrEmpty(session.GetProperty("provider_token").GetString()));
         return session;
     }
 }

@@ -74,6 +74,7 @@ describe('auth: OAuth / OpenID Connect sign-in', { skip: !ISSUER && 'COMPAT_OIDC
     assert.equal(exchanged.error, null);
     assert.equal(exchanged.data.user.email, who.email);
     assert.equal(exchanged.data.user.app_metadata.provider, 'testidp');
+    assert.ok(exchanged.data.session.provider_token, 'the provider access token comes with the session');
 
     const { data: me, error: meError } = await client.auth.getUser();
     assert.equal(meError, null);

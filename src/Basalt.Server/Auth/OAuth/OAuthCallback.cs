@@ -41,6 +41,7 @@ internal static class OAuthCallback
             return;
         }
         var auth = http.RequestServices.GetRequiredService<AuthService>();
+        profile = profile with { ProviderToken = context.Properties.GetTokenValue("access_token") };
         var result = await auth.External.CompleteAsync(profile, pkce, AuthHttp.Client(http), http.RequestAborted);
         if (!result.IsSuccess)
         {
