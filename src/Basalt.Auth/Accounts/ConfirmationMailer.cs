@@ -10,8 +10,6 @@ namespace Basalt.Auth.Accounts;
 /// </summary>
 public sealed class ConfirmationMailer(RedirectPolicy redirects)
 {
-    public static string CodeHash(Guid userId, string code) => LinkTokens.CodeHash(userId, code);
-
     /// <summary>Writes the token and the mail in <paramref name="tx"/>; returns the outbox row and mail to deliver after commit.</summary>
     public async Task<(long Id, OutgoingMail Mail)> QueueAsync(
         AuthTransaction tx, UserRecord user, AuthClient client, string? redirectTo, DateTimeOffset now, PkceChallenge? pkce = null)

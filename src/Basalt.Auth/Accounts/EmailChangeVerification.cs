@@ -67,7 +67,7 @@ public sealed class EmailChangeVerification(AuthDatabase database, AuthOptions o
             OneTimeTokenRecord? match = null;
             foreach (var user in candidates)
             {
-                var hash = ConfirmationMailer.CodeHash(user.Id, code.Trim());
+                var hash = LinkTokens.CodeHash(user.Id, code.Trim());
                 foreach (var kind in (string[])[OneTimeTokenStore.EmailChangeCurrent, OneTimeTokenStore.EmailChangeNew])
                 {
                     var pending = await OneTimeTokenStore.FindForUserAsync(tx, user.Id, kind);

@@ -77,7 +77,7 @@ public sealed class EmailVerification(AuthDatabase database, AuthOptions options
             {
                 return AuthErrors.OtpExpired;
             }
-            var hash = ConfirmationMailer.CodeHash(user.Id, code.Trim());
+            var hash = LinkTokens.CodeHash(user.Id, code.Trim());
             OneTimeTokenRecord? match = null;
             foreach (var kind in KindsOf(type))
             {

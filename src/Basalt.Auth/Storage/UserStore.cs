@@ -33,10 +33,10 @@ public static class UserStore
     public static Task<IReadOnlyList<UserRecord>> FindByEmailChangeAsync(AuthTransaction tx, string email, int limit) =>
         tx.QueryAsync($"SELECT {Columns} FROM {Users(tx)} WHERE email_change = @p0 ORDER BY email_change_sent_at DESC LIMIT @p1", Read, Text(email), Integer(limit));
 
-    /// <summary>Records (or with null clears) the address an email change waits to move to.</summary>
-    public static Task SetEmailChangeAsync(AuthTransaction tx, Guid id, string? email, DateTimeOffset now) =>
-        tx.ExecuteAsync($"UPDATE {Users(tx)} SET email_change = @p1, email_change_sent_at = @p2, updated_at = @p3 WHERE id = @p0",
-            Uuid(id), Text(email), Time(email is null ? null : now), Time(now));
+    /// <summary>Records the address an email change waits to move to, sent now.</summary>
+    public static Task SetEmailChangeAsync(AuthTransaction tx, Guid id, string email, DateTimeOffset now) =>
+        tx.ExecuteAsync($"UPDATE {Users(tx)} SET email_change = @p1, email_change_sent_at = @p2, updated_at = @p2 WHERE id = @p0",
+            Uuid(id), Text(email), Time(now));
 
     /// <summary>Moves the user to the pending address, now proven; false when the change was withdrawn or replaced meanwhile.</summary>
     public static async Task<bool> ApplyEmailChangeAsync(AuthTransaction tx, Guid id, string email, DateTimeOffset now) =>

@@ -6,23 +6,11 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { isAuthApiError } from '@supabase/auth-js';
-import { createClient } from '@supabase/supabase-js';
-import { BASE_URL } from '../lib/client.mjs';
+import { supabase as client } from '../lib/client.mjs';
 import { anonKey, serviceKey } from '../lib/jwt.mjs';
 import { confirmation, lastMail, userCount } from '../lib/outbox.mjs';
 
 const PASSWORD = 'correct horse battery';
-
-class NoRealtime {
-  constructor() {
-    throw new Error('realtime is not used by the auth cases');
-  }
-}
-
-const client = (key) => createClient(BASE_URL, key, {
-  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  realtime: { transport: NoRealtime },
-});
 
 const newEmail = (label) => `${label}-${randomUUID().slice(0, 8)}@example.com`;
 

@@ -5,24 +5,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { createClient } from '@supabase/supabase-js';
-import { BASE_URL } from '../lib/client.mjs';
+import { BASE_URL, supabase } from '../lib/client.mjs';
 import { anonKey } from '../lib/jwt.mjs';
 
 const ISSUER = process.env.COMPAT_OIDC_ISSUER;
 const APP = 'http://127.0.0.1:5173';
 const MAX_HOPS = 8;
 
-class NoRealtime {
-  constructor() {
-    throw new Error('realtime is not used by the auth cases');
-  }
-}
-
-const app = (flowType) => createClient(BASE_URL, anonKey, {
-  auth: { flowType, persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  realtime: { transport: NoRealtime },
-});
+const app = (flowType) => supabase(anonKey, { flowType });
 
 /** Who the test issuer signs in next (a fresh account unless told otherwise). */
 async function nextUser(overrides = {}) {

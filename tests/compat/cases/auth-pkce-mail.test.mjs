@@ -4,24 +4,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { createClient } from '@supabase/supabase-js';
-import { BASE_URL } from '../lib/client.mjs';
+import { supabase } from '../lib/client.mjs';
 import { anonKey } from '../lib/jwt.mjs';
 import { confirmation } from '../lib/outbox.mjs';
 
 const PASSWORD = 'correct horse battery';
 const APP = 'http://127.0.0.1:5173';
 
-class NoRealtime {
-  constructor() {
-    throw new Error('realtime is not used by the auth cases');
-  }
-}
-
-const pkceClient = () => createClient(BASE_URL, anonKey, {
-  auth: { flowType: 'pkce', persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  realtime: { transport: NoRealtime },
-});
+const pkceClient = () => supabase(anonKey, { flowType: 'pkce' });
 
 const newEmail = (label) => `${label}-${randomUUID().slice(0, 8)}@example.com`;
 

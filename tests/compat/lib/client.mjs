@@ -41,11 +41,11 @@ class NoRealtime {
   }
 }
 
-/** supabase-js's createClient(url, key).from(…), the way an application calls it. */
-export function supabase(key = serviceKey) {
+/** supabase-js's createClient(url, key), the way an application calls it; `auth` adds client options (e.g. flowType). */
+export function supabase(key = serviceKey, auth = {}) {
   requireUrl();
   return createClient(BASE_URL, key, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false, ...auth },
     realtime: { transport: NoRealtime },
     global: { fetch: boundedFetch },
   });
